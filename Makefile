@@ -1,0 +1,101 @@
+# civicdesk: `make run` to try it, `make check` to test it, `make bench` to measure it.
+
+CC       ?= cc
+CFLAGS   ?= -O2 -g
+# snprintf cutting text to a field's size is deliberate, so its truncation warning is off.
+CFLAGS   += -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-format-truncation
+CPPFLAGS += -DCIVICDESK_VERSION=\"0.1.0\" -D_POSIX_C_SOURCE=200809L -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE \
+            -Icore -I$(B) -I/usr/include/postgresql -I/usr/include/iniparser
+TUI_LIBS  = $(shell pkg-config --libs ncursesw 2>/dev/null || echo -lncursesw -ltinfo)
+CORE_LIBS = -lpq -liniparser
+
+B        = build
+VAR      = $(CURDIR)/var
+DEMO_PG  = $(VAR)/pg
+TEST_PG  = $(VAR)/pgtest
+DEMO_INI = $(VAR)/demo.ini
+DEMO_ENV = PGHOST=$(DEMO_PG) PGDATABASE=civicdesk PGUSER=civicdesk CIVICDESK_CONFIG=$(DEMO_INI)
+
+CORE_SRC = $(wildcard core/*.c)
+TUI_SRC  = $(wildcard tui/*.c)
+SQL      = $(sort $(wildcard core/sql/*.sql))
+CORE_OBJ = $(CORE_SRC:%.c=$(B)/%.o) $(B)/sqlfiles.o
+TUI_OBJ  = $(TUI_SRC:%.c=$(B)/%.o)
+UNIT     = $(patsubst tests/unit/%.c,$(B)/tests/%,$(wildcard tests/unit/*.c))
+DBTESTS  = $(patsubst tests/db/%.c,$(B)/tests/%,$(wildcard tests/db/*.c))
+
+.PHONY: all deps run stop check bench demo-db layers clean
+.DELETE_ON_ERROR:
+
+all: deps
+	@$(MAKE) --no-print-directory $(B)/civicdesk $(UNIT) $(DBTESTS)
+
+deps:
+	@tools/deps run
+
+# core/ never draws and tui/ never speaks SQL: the build refuses a change that crosses the line.
+layers:
+	@! grep -nE '#include[[:space:]]*[<"](n?curses|ncursesw/)' core/*.c core/*.h || \
+	    { echo "core/ must not include curses"; exit 1; }
+	@! grep -nE 'libpq-fe\.h|\<PQ[a-z]+\(' tui/*.c tui/*.h || \
+	    { echo "tui/ must reach the database through core/"; exit 1; }
+
+$(B)/%.o: %.c | layers
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c $< -o $@
+
+$(B)/sqlfiles.c: $(SQL) tools/embed-sql
+	@mkdir -p $(B)
+	tools/embed-sql $(SQL) > $@
+
+$(B)/sqlfiles.o: $(B)/sqlfiles.c
+	$(CC) $(CPPFLAGS) $(CFLAGS) -c $< -o $@
+
+$(B)/libcivicdesk.a: $(CORE_OBJ)
+	$(AR) rcs $@ $^
+
+$(B)/civicdesk: $(TUI_OBJ) $(B)/libcivicdesk.a
+	$(CC) $(LDFLAGS) -o $@ $(TUI_OBJ) $(B)/libcivicdesk.a $(CORE_LIBS) $(TUI_LIBS)
+
+$(B)/tests/%: tests/unit/%.c $(B)/tests/harness.o $(B)/libcivicdesk.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) -Itests $(CFLAGS) -o $@ $< $(B)/tests/harness.o $(B)/libcivicdesk.a $(CORE_LIBS)
+
+$(B)/tests/%: tests/db/%.c tests/db/dbtest.h $(B)/tests/harness.o $(B)/libcivicdesk.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) -Itests $(CFLAGS) -o $@ $< $(B)/tests/harness.o $(B)/libcivicdesk.a $(CORE_LIBS)
+
+$(B)/tests/harness.o: tests/harness.c tests/harness.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -c $< -o $@
+
+# The demo council in a private cluster under var/ (kept between runs; `make stop` stops it).
+$(DEMO_INI):
+	@mkdir -p $(VAR)
+	printf '; Written by make for the demo cluster.\n[session]\ndemo_signin = yes\n[drafts]\ndir = "%s"\n' \
+	    "$(VAR)/drafts" > $@
+
+demo-db: all $(DEMO_INI)
+	@tools/pg start $(DEMO_PG) civicdesk
+	@$(DEMO_ENV) $(B)/civicdesk db migrate
+	@$(DEMO_ENV) $(B)/civicdesk db demo
+
+run: demo-db
+	@$(DEMO_ENV) $(B)/civicdesk --as demo
+
+stop:
+	@tools/pg stop $(DEMO_PG)
+
+# Every test on a throwaway cluster, which is stopped and removed whatever the outcome.
+check:
+	@tools/deps check
+	@$(MAKE) --no-print-directory $(B)/civicdesk $(UNIT) $(DBTESTS)
+	@tests/run $(TEST_PG)
+
+bench: all
+	@tests/bench/run $(VAR)/pgbench
+
+clean:
+	rm -rf $(B)
+
+-include $(shell find $(B) -name '*.d' 2>/dev/null)

@@ -1,0 +1,35 @@
+/* civicdesk.ini, read once at start-up into one struct. */
+#ifndef CIVICDESK_CONFIG_H
+#define CIVICDESK_CONFIG_H
+
+#include <stdbool.h>
+
+#include "status.h"
+
+struct config {
+	char conninfo[1024];	/* libpq conninfo; empty: the PG* environment variables */
+	char schema[64];	/* search_path for every connection */
+	char council[128];	/* the council's name, for the status line and letters */
+	char nation[32];	/* england-and-wales, scotland or northern-ireland */
+	char channel[32];	/* channel a session starts on when the role has no natural one */
+	int escdelay_ms;	/* how long a lone ESC waits for the rest of a key sequence */
+	char theme[24];		/* auto, colour, monochrome or high-contrast */
+	char drafts_dir[512];	/* where drafts wait while the database is unreachable */
+	bool demo_signin;	/* allow --as and the staff pick list (demo and training only) */
+	int search_limit;	/* rows shown for a search */
+};
+
+/* Fills cfg with the built-in defaults (the values documented in civicdesk.ini). */
+void config_defaults(struct config *cfg);
+
+/*
+ * Reads path over the defaults already in cfg. Every problem is reported, with the setting's
+ * name, in err->detail (several separated by "; "). Unknown sections or keys are errors too, so
+ * a misspelt setting is never silently ignored.
+ */
+enum status config_load(struct config *cfg, const char *path, struct error *err);
+
+/* Calls fn for each setting with its name ("section:key") and its one-line description. */
+void config_each(void (*fn)(const char *name, const char *help, void *arg), void *arg);
+
+#endif

@@ -1,0 +1,595 @@
+/* The single view of the customer: one record per resident, searched, shown and kept current. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "audit.h"
+#include "customer.h"
+#include "validate.h"
+
+const struct choice customer_channels[] = {
+	{ "phone", "Phone" },
+	{ "email", "Email" },
+	{ "letter", "Letter" },
+	{ "sms", "Text message" },
+	{ "face_to_face", "Face to face" },
+	{ NULL, NULL },
+};
+
+const struct choice customer_interpreters[] = {
+	{ "none", "Not needed" },
+	{ "spoken", "Spoken language" },
+	{ "bsl", "British Sign Language" },
+	{ NULL, NULL },
+};
+
+#define FIELD(f) #f, offsetof(struct customer, f), sizeof(((struct customer *)0)->f)
+
+/* The form's order. */
+const struct customer_field customer_fields[] = {
+	{ FIELD(title), "Title", false, CHECK_TEXT, NULL,
+	  "Mr, Mrs, Ms, Miss, Mx, Dr, or leave empty" },
+	{ FIELD(first_name), "First name", true, CHECK_NAME, NULL, "As the customer spells it" },
+	{ FIELD(last_name), "Last name", true, CHECK_NAME, NULL, "As the customer spells it" },
+	{ FIELD(date_of_birth), "Date of birth", false, CHECK_DATE_OF_BIRTH, NULL,
+	  "DD/MM/YYYY" },
+	{ FIELD(phone), "Phone", false, CHECK_PHONE, NULL, "A UK number, mobile or landline" },
+	{ FIELD(email), "Email", false, CHECK_EMAIL, NULL, "For example name@example.com" },
+	{ FIELD(address_line1), "Address", false, CHECK_TEXT, NULL, "House number and street" },
+	{ FIELD(address_line2), "", false, CHECK_TEXT, NULL, "Flat, building or area (optional)" },
+	{ FIELD(town), "Town", false, CHECK_TEXT, NULL, "Town or village" },
+	{ FIELD(postcode), "Postcode", false, CHECK_POSTCODE, NULL, "For example SW1A 1AA" },
+	{ FIELD(preferred_channel), "Contact by", true, CHECK_CHOICE, customer_channels,
+	  "How the customer wants us to keep in touch (Space for the next choice)" },
+	{ FIELD(language), "Language", true, CHECK_NAME, NULL,
+	  "Preferred language, spoken and written" },
+	{ FIELD(interpreter), "Interpreter", true, CHECK_CHOICE, customer_interpreters,
+	  "Does the customer need an interpreter? (Space for the next choice)" },
+	{ FIELD(access_needs), "Access needs", false, CHECK_TEXT, NULL,
+	  "Large print, braille, easy read, audio ... separated by commas" },
+};
+
+const size_t customer_field_count = sizeof customer_fields / sizeof customer_fields[0];
+
+char *
+customer_field_value(struct customer *c, const struct customer_field *f)
+{
+	return (char *)c + f->offset;
+}
+
+const char *
+customer_field_cvalue(const struct customer *c, const struct customer_field *f)
+{
+	return (const char *)c + f->offset;
+}
+
+static void
+trim(char *s)
+{
+	size_t len = strlen(s), start = 0;
+
+	while (len > 0 && isspace((unsigned char)s[len - 1]))
+		s[--len] = '\0';
+	while (isspace((unsigned char)s[start]))
+		start++;
+	memmove(s, s + start, len - start + 1);
+}
+
+/* Runs a validator and, when it accepts, stores its normalised form back in the field. */
+static bool
+apply(struct validation *v, char *value, size_t size, char *message, size_t len)
+{
+	if (v->result == VALIDATE_INVALID) {
+		snprintf(message, len, "%s", v->message);
+		return false;
+	}
+	snprintf(value, size, "%s", v->normal);
+	if (v->result == VALIDATE_WARN)
+		snprintf(message, len, "%s", v->message);
+	return true;
+}
+
+bool
+customer_check_field(struct customer *c, const struct customer_field *f, const char *today,
+    char *message, size_t len)
+{
+	char *value = customer_field_value(c, f);
+	struct validation v;
+	int y, m, d;
+
+	message[0] = '\0';
+	trim(value);
+	if (value[0] == '\0') {
+		if (!f->required)
+			return true;
+		snprintf(message, len, "%s is needed", f->label);
+		return false;
+	}
+	switch (f->check) {
+	case CHECK_TEXT:
+	case CHECK_NAME:
+		return true;
+	case CHECK_POSTCODE:
+		validate_postcode(value, &v);
+		return apply(&v, value, f->size, message, len);
+	case CHECK_PHONE:
+		validate_phone(value, &v);
+		return apply(&v, value, f->size, message, len);
+	case CHECK_EMAIL:
+		validate_email(value, &v);
+		return apply(&v, value, f->size, message, len);
+	case CHECK_DATE_OF_BIRTH:
+		if (sscanf(today, "%d-%d-%d", &y, &m, &d) != 3)
+			y = 2000, m = 1, d = 1;
+		validate_date_of_birth(value, y, m, d, &v);
+		return apply(&v, value, f->size, message, len);
+	case CHECK_CHOICE:
+		if (choice_find(f->choices, value) != NULL)
+			return true;
+		snprintf(message, len, "Choose one of the listed values");
+		return false;
+	}
+	return true;
+}
+
+/* Search ---------------------------------------------------------------------------------- */
+
+static const char match_columns[] =
+    "SELECT id, full_name, coalesce(to_char(date_of_birth, 'YYYY-MM-DD'), '') AS dob, "
+    "concat_ws(', ', nullif(address_line1, ''), nullif(town, '')) AS address, postcode, phone ";
+
+enum query_kind { QUERY_NAME, QUERY_POSTCODE, QUERY_PHONE, QUERY_EMAIL };
+
+static enum query_kind
+classify(const char *q)
+{
+	if (strchr(q, '@') != NULL)
+		return QUERY_EMAIL;
+	if (validate_looks_like_phone(q))
+		return QUERY_PHONE;
+	if (validate_looks_like_postcode(q))
+		return QUERY_POSTCODE;
+	return QUERY_NAME;
+}
+
+/* Turns typed text into a LIKE prefix: wildcards the customer typed are matched literally. */
+static void
+like_prefix(const char *in, char *out, size_t size, bool drop_spaces, bool upper)
+{
+	size_t n = 0;
+
+	for (; *in != '\0' && n + 3 < size; in++) {
+		char ch = *in;
+
+		if (drop_spaces && ch == ' ')
+			continue;
+		if (ch == '%' || ch == '_' || ch == '\\')
+			out[n++] = '\\';
+		out[n++] = upper ? (char)toupper((unsigned char)ch) : (char)tolower((unsigned char)ch);
+	}
+	out[n++] = '%';
+	out[n] = '\0';
+}
+
+static void
+phone_prefix(const char *q, char *out, size_t size)
+{
+	char digits[32];
+	size_t n = 0;
+
+	for (const char *p = q; *p != '\0' && n + 1 < sizeof digits; p++)
+		if (isdigit((unsigned char)*p))
+			digits[n++] = *p;
+	digits[n] = '\0';
+	/* +44 7700 … and 0044 7700 … are searched as 07700 … */
+	if (strncmp(digits, "0044", 4) == 0)
+		snprintf(out, size, "0%s%%", digits + 4);
+	else if (strncmp(digits, "44", 2) == 0 && strchr(q, '+') != NULL)
+		snprintf(out, size, "0%s%%", digits + 2);
+	else
+		snprintf(out, size, "%s%%", digits);
+}
+
+static void
+match_from_row(struct customer_match *m, const struct pg_result *res, int row, const char *why)
+{
+	m->id = db_int(res, row, "id");
+	snprintf(m->name, sizeof m->name, "%s", db_text(res, row, "full_name"));
+	snprintf(m->date_of_birth, sizeof m->date_of_birth, "%s", db_text(res, row, "dob"));
+	snprintf(m->address, sizeof m->address, "%s", db_text(res, row, "address"));
+	snprintf(m->postcode, sizeof m->postcode, "%s", db_text(res, row, "postcode"));
+	snprintf(m->phone, sizeof m->phone, "%s", db_text(res, row, "phone"));
+	snprintf(m->why, sizeof m->why, "%s", why);
+}
+
+/* Appends the rows of res not already in the list. */
+static enum status
+append_matches(struct customer_match **list, int *count, int limit, const struct pg_result *res,
+    const char *why, struct error *err)
+{
+	int rows = db_rows(res);
+
+	for (int r = 0; r < rows && *count < limit; r++) {
+		long long id = db_int(res, r, "id");
+		bool seen = false;
+
+		for (int i = 0; i < *count && !seen; i++)
+			seen = (*list)[i].id == id;
+		if (seen)
+			continue;
+		if (*list == NULL) {
+			*list = calloc((size_t)limit, sizeof **list);
+			if (*list == NULL)
+				return error_set(err, STATUS_NO_MEMORY, NULL);
+		}
+		match_from_row(&(*list)[(*count)++], res, r, why);
+	}
+	return STATUS_OK;
+}
+
+static enum status
+run_search(struct db *db, const char *sql, const char *arg, const char *arg2, int limit,
+    const char *why, struct customer_match **out, int *count, struct error *err)
+{
+	char lim[16];
+	const char *params[] = { arg, lim, arg2 };
+	struct pg_result *res;
+	enum status st;
+
+	snprintf(lim, sizeof lim, "%d", limit);
+	res = db_exec(db, sql, arg2 ? 3 : 2, params, err);
+	if (res == NULL)
+		return err->status;
+	st = append_matches(out, count, limit, res, why, err);
+	db_clear(res);
+	return st;
+}
+
+/*
+ * Names: a substring match first (trigram index; "smi" finds every Smith), then, when that finds
+ * few, similar names ("Jon Smiht") at a threshold tight enough to stay fast on a million rows.
+ */
+static enum status
+search_name(struct db *db, const char *q, int limit, struct customer_match **out, int *count,
+    struct error *err)
+{
+	static const char prefix_sql[] =
+	    "WHERE lower(last_name) LIKE $1 ORDER BY last_name, first_name, id LIMIT $2";
+	static const char substring_sql[] =
+	    "WHERE full_name ILIKE '%' || $1 || '%' "
+	    "ORDER BY (lower(last_name) = lower($3) OR lower(full_name) = lower($3)) DESC, "
+	    "similarity(full_name, $3) DESC, last_name, first_name, id LIMIT $2";
+	static const char similar_sql[] =
+	    "WHERE full_name % $1 ORDER BY similarity(full_name, $1) DESC, id LIMIT $2";
+	char sql[512], pattern[160], escaped[160];
+	struct error ignored;
+	enum status st;
+
+	if (strlen(q) < 3) {
+		/* Too short for trigrams: surnames starting with what was typed. */
+		like_prefix(q, pattern, sizeof pattern, false, false);
+		snprintf(sql, sizeof sql, "%s FROM customer %s", match_columns, prefix_sql);
+		return run_search(db, sql, pattern, NULL, limit, "name", out, count, err);
+	}
+	like_prefix(q, escaped, sizeof escaped, false, false);
+	escaped[strlen(escaped) - 1] = '\0';	/* the pattern is built in SQL */
+	snprintf(sql, sizeof sql, "%s FROM customer %s", match_columns, substring_sql);
+	st = run_search(db, sql, escaped, q, limit, "name", out, count, err);
+	if (st != STATUS_OK || *count >= 5)
+		return st;
+
+	if (db_run(db, "BEGIN", 0, NULL, err) != STATUS_OK)
+		return err->status;
+	/* SET LOCAL keeps the threshold to this transaction (safe behind a transaction pooler). */
+	st = db_run(db, "SELECT set_config('pg_trgm.similarity_threshold', '0.45', true)", 0,
+	    NULL, err);
+	snprintf(sql, sizeof sql, "%s FROM customer %s", match_columns, similar_sql);
+	if (st == STATUS_OK)
+		st = run_search(db, sql, q, NULL, limit, "similar name", out, count, err);
+	db_run(db, st == STATUS_OK ? "COMMIT" : "ROLLBACK", 0, NULL, &ignored);
+	return st;
+}
+
+enum status
+customer_search(struct db *db, const char *query, int limit, struct customer_match **out,
+    int *count, struct error *err)
+{
+	static const char *const where[] = {
+		[QUERY_POSTCODE] = "WHERE postcode_key LIKE $1 "
+		    "ORDER BY postcode_key, address_line1, last_name, id LIMIT $2",
+		[QUERY_PHONE] = "WHERE phone_key LIKE $1 ORDER BY phone_key, last_name, id LIMIT $2",
+		[QUERY_EMAIL] = "WHERE lower(email) LIKE $1 ORDER BY lower(email), id LIMIT $2",
+	};
+	static const char *const why[] = {
+		[QUERY_POSTCODE] = "postcode", [QUERY_PHONE] = "phone", [QUERY_EMAIL] = "email",
+	};
+	char q[128], pattern[160], sql[512];
+	enum query_kind kind;
+
+	*out = NULL;
+	*count = 0;
+	snprintf(q, sizeof q, "%s", query);
+	trim(q);
+	if (q[0] == '\0')
+		return STATUS_OK;
+	kind = classify(q);
+	if (kind == QUERY_NAME)
+		return search_name(db, q, limit, out, count, err);
+	if (kind == QUERY_PHONE)
+		phone_prefix(q, pattern, sizeof pattern);
+	else
+		like_prefix(q, pattern, sizeof pattern, kind == QUERY_POSTCODE,
+		    kind == QUERY_POSTCODE);
+	snprintf(sql, sizeof sql, "%s FROM customer %s", match_columns, where[kind]);
+	return run_search(db, sql, pattern, NULL, limit, why[kind], out, count, err);
+}
+
+enum status
+customer_duplicates(struct db *db, const struct customer *c, struct customer_match **out,
+    int *count, struct error *err)
+{
+	static const char where[] =
+	    ", CASE WHEN phone_key = $5 AND $5 <> '' THEN 'same phone' "
+	    "WHEN lower(email) = lower($6) AND $6 <> '' THEN 'same email' "
+	    "ELSE 'name and postcode' END AS why "
+	    "FROM customer WHERE id <> $1::bigint AND ("
+	    " (lower(first_name) = lower($2) AND lower(last_name) = lower($3) "
+	    "  AND postcode_key = replace($4, ' ', '') AND $4 <> '')"
+	    " OR (phone_key = $5 AND $5 <> '')"
+	    " OR (lower(email) = lower($6) AND $6 <> ''))"
+	    " ORDER BY id LIMIT 10";
+	char sql[768], id[24], phone_key[24];
+	const char *params[] = { id, c->first_name, c->last_name, c->postcode, phone_key,
+		c->email };
+	struct pg_result *res;
+	enum status st;
+
+	*out = NULL;
+	*count = 0;
+	snprintf(id, sizeof id, "%lld", c->id);
+	validate_phone_key(c->phone, phone_key, sizeof phone_key);
+	snprintf(sql, sizeof sql, "%s%s", match_columns, where);
+	res = db_exec(db, sql, 6, params, err);
+	if (res == NULL)
+		return err->status;
+	st = append_matches(out, count, 10, res, "", err);
+	for (int i = 0; st == STATUS_OK && i < *count; i++)
+		snprintf((*out)[i].why, sizeof (*out)[i].why, "%s", db_text(res, i, "why"));
+	db_clear(res);
+	return st;
+}
+
+/* Records ------------------------------------------------------------------------------------ */
+
+static const char get_sql[] =
+    "WITH seen AS (INSERT INTO audit (staff_id, action, entity, entity_id, terminal, request_id) "
+    "  SELECT $2, 'view', 'customer', id, $3, $4 FROM customer WHERE id = $1 "
+    "  ON CONFLICT (request_id) DO NOTHING) "
+    "SELECT id, version, title, first_name, last_name, "
+    "coalesce(to_char(date_of_birth, 'YYYY-MM-DD'), '') AS date_of_birth, phone, email, "
+    "address_line1, address_line2, town, postcode, preferred_channel, language, interpreter, "
+    "access_needs FROM customer WHERE id = $1";
+
+enum status
+customer_get(const struct session *s, const char *request_id, long long id, struct customer *out,
+    struct error *err)
+{
+	char cid[24], staff[16];
+	const char *params[] = { cid, staff, s->terminal, request_id };
+	struct pg_result *res;
+
+	if (!session_may(s, MAY_VIEW_CUSTOMER))
+		return error_set(err, STATUS_DENIED, NULL);
+	snprintf(cid, sizeof cid, "%lld", id);
+	snprintf(staff, sizeof staff, "%d", s->staff.id);
+	res = db_exec(s->db, get_sql, 4, params, err);
+	if (res == NULL)
+		return err->status;
+	if (db_rows(res) != 1) {
+		db_clear(res);
+		return error_set(err, STATUS_NOT_FOUND, "customer %lld not found", id);
+	}
+	memset(out, 0, sizeof *out);
+	out->id = db_int(res, 0, "id");
+	out->version = (int)db_int(res, 0, "version");
+	for (size_t i = 0; i < customer_field_count; i++) {
+		const struct customer_field *f = &customer_fields[i];
+
+		snprintf(customer_field_value(out, f), f->size, "%s", db_text(res, 0, f->name));
+	}
+	db_clear(res);
+	return STATUS_OK;
+}
+
+/* The customer's fields as parameters $1 … $14, in customer_fields order. */
+static void
+field_params(const struct customer *c, const char **params, char *phone_key, size_t keylen)
+{
+	for (size_t i = 0; i < customer_field_count; i++) {
+		const char *v = customer_field_cvalue(c, &customer_fields[i]);
+
+		params[i] = v;
+		if (customer_fields[i].check == CHECK_DATE_OF_BIRTH && v[0] == '\0')
+			params[i] = NULL;
+	}
+	validate_phone_key(c->phone, phone_key, keylen);
+	params[customer_field_count] = phone_key;
+}
+
+enum status
+customer_create(const struct session *s, const char *request_id, struct customer *c,
+    struct error *err)
+{
+	static const char sql[] =
+	    "INSERT INTO customer (title, first_name, last_name, date_of_birth, phone, email, "
+	    "address_line1, address_line2, town, postcode, preferred_channel, language, "
+	    "interpreter, access_needs, phone_key) "
+	    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) "
+	    "RETURNING id, version";
+	const char *params[16];
+	char phone_key[24];
+	struct pg_result *res;
+	bool replayed;
+	long long earlier = 0;
+
+	if (!session_may(s, MAY_CREATE_CUSTOMER))
+		return error_set(err, STATUS_DENIED, NULL);
+	if (db_write_begin(s->db, request_id, "customer.create", s->staff.id, &replayed, &earlier,
+	    err) != STATUS_OK)
+		return err->status;
+	if (replayed) {
+		c->id = earlier;
+		c->version = 1;
+		return STATUS_OK;
+	}
+	field_params(c, params, phone_key, sizeof phone_key);
+	res = db_exec(s->db, sql, 15, params, err);
+	if (res == NULL) {
+		db_rollback(s->db);
+		return err->status;
+	}
+	c->id = db_int(res, 0, "id");
+	c->version = (int)db_int(res, 0, "version");
+	db_clear(res);
+	if (audit_record(s, request_id, "create", "customer", c->id, "", err) != STATUS_OK) {
+		db_rollback(s->db);
+		return err->status;
+	}
+	return db_write_commit(s->db, request_id, c->id, err);
+}
+
+/* Comma-separated names of the fields that differ; empty when nothing changed. */
+static void
+changed_fields(const struct customer *a, const struct customer *b, char *out, size_t size)
+{
+	size_t used = 0;
+
+	out[0] = '\0';
+	for (size_t i = 0; i < customer_field_count; i++) {
+		const struct customer_field *f = &customer_fields[i];
+
+		if (strcmp(customer_field_cvalue(a, f), customer_field_cvalue(b, f)) == 0)
+			continue;
+		used += (size_t)snprintf(out + used, used < size ? size - used : 0, "%s%s",
+		    used ? "," : "", f->name);
+	}
+}
+
+enum status
+customer_update(const struct session *s, const char *request_id, const struct customer *before,
+    struct customer *after, struct error *err)
+{
+	static const char sql[] =
+	    "UPDATE customer SET title = $1, first_name = $2, last_name = $3, date_of_birth = $4, "
+	    "phone = $5, email = $6, address_line1 = $7, address_line2 = $8, town = $9, "
+	    "postcode = $10, preferred_channel = $11, language = $12, interpreter = $13, "
+	    "access_needs = $14, phone_key = $15, version = version + 1, updated_at = now() "
+	    "WHERE id = $16 AND version = $17 RETURNING version";
+	const char *params[17];
+	char phone_key[24], id[24], version[16], changed[512];
+	struct pg_result *res;
+	bool replayed;
+	long long earlier;
+
+	if (!session_may(s, MAY_EDIT_CUSTOMER))
+		return error_set(err, STATUS_DENIED, NULL);
+	changed_fields(before, after, changed, sizeof changed);
+	if (changed[0] == '\0')
+		return STATUS_OK;
+	if (db_write_begin(s->db, request_id, "customer.update", s->staff.id, &replayed, &earlier,
+	    err) != STATUS_OK)
+		return err->status;
+	if (replayed) {
+		after->version = (int)earlier;
+		return STATUS_OK;
+	}
+	field_params(after, params, phone_key, sizeof phone_key);
+	snprintf(id, sizeof id, "%lld", before->id);
+	snprintf(version, sizeof version, "%d", before->version);
+	params[15] = id;
+	params[16] = version;
+	res = db_exec(s->db, sql, 17, params, err);
+	if (res == NULL || db_rows(res) != 1) {
+		if (res != NULL) {
+			db_clear(res);
+			error_set(err, STATUS_CONFLICT, NULL);
+		}
+		db_rollback(s->db);
+		return err->status;
+	}
+	after->version = (int)db_int(res, 0, "version");
+	db_clear(res);
+	if (audit_record(s, request_id, "update", "customer", before->id, changed, err) !=
+	    STATUS_OK) {
+		db_rollback(s->db);
+		return err->status;
+	}
+	return db_write_commit(s->db, request_id, after->version, err);
+}
+
+/* Drafts ------------------------------------------------------------------------------------ */
+
+char *
+customer_to_draft(const struct customer *c)
+{
+	size_t cap = 1, used = 0;
+	char *out;
+
+	for (size_t i = 0; i < customer_field_count; i++)
+		cap += strlen(customer_fields[i].name) + 2 * customer_fields[i].size + 2;
+	out = malloc(cap);
+	if (out == NULL)
+		return NULL;
+	for (size_t i = 0; i < customer_field_count; i++) {
+		const struct customer_field *f = &customer_fields[i];
+
+		used += (size_t)snprintf(out + used, cap - used, "%s=", f->name);
+		for (const char *v = customer_field_cvalue(c, f); *v != '\0'; v++) {
+			if (*v == '\n' || *v == '\\') {
+				out[used++] = '\\';
+				out[used++] = *v == '\n' ? 'n' : '\\';
+			} else
+				out[used++] = *v;
+		}
+		out[used++] = '\n';
+	}
+	out[used] = '\0';
+	return out;
+}
+
+static void
+unescape_into(char *dst, size_t size, const char *src, size_t len)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < len && n + 1 < size; i++) {
+		if (src[i] == '\\' && i + 1 < len) {
+			i++;
+			dst[n++] = src[i] == 'n' ? '\n' : src[i];
+		} else
+			dst[n++] = src[i];
+	}
+	dst[n] = '\0';
+}
+
+void
+customer_from_draft(struct customer *c, const char *draft)
+{
+	while (*draft != '\0') {
+		size_t len = strcspn(draft, "\n"), key = strcspn(draft, "=");
+
+		if (key < len) {
+			for (size_t i = 0; i < customer_field_count; i++) {
+				const struct customer_field *f = &customer_fields[i];
+
+				if (strlen(f->name) == key && strncmp(draft, f->name, key) == 0)
+					unescape_into(customer_field_value(c, f), f->size,
+					    draft + key + 1, len - key - 1);
+			}
+		}
+		draft += len;
+		if (*draft == '\n')
+			draft++;
+	}
+}

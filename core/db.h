@@ -1,0 +1,88 @@
+/*
+ * One PostgreSQL connection per session: parameterised statements, write transactions under a
+ * client-made request id, and reconnection that never blocks the screen.
+ */
+#ifndef CIVICDESK_DB_H
+#define CIVICDESK_DB_H
+
+#include <stdbool.h>
+
+#include "status.h"
+
+struct db;
+struct pg_result;		/* libpq's PGresult; only core/ looks inside */
+
+enum db_state {
+	DB_ONLINE,
+	DB_CONNECTING,		/* a connection attempt is under way */
+	DB_OFFLINE,		/* the last attempt failed; another starts after a pause */
+};
+
+#define DB_REQUEST_ID_LEN 37	/* a UUID in text form, with its terminating NUL */
+
+/*
+ * Starts connecting with a libpq conninfo string (empty: PG* environment variables only) and the
+ * given schema as search_path. Never blocks. Returns NULL only when out of memory; free with
+ * db_close().
+ */
+struct db *db_open(const char *conninfo, const char *schema);
+void db_close(struct db *db);
+
+/* Advances a connection attempt without blocking; call it from the event loop. */
+void db_poll(struct db *db);
+
+/* Waits up to timeout_ms for the connection (for start-up and subcommands). */
+enum status db_wait(struct db *db, int timeout_ms, struct error *err);
+
+enum db_state db_state(const struct db *db);
+
+/* Why the last connection attempt failed, for the status line: never NULL, "" when none. */
+const char *db_state_detail(const struct db *db);
+
+/* Counts connections made, so the UI can notice a reconnect and refresh what it shows. */
+unsigned db_generation(const struct db *db);
+
+/*
+ * Runs one statement with $n parameters (NULL entries are SQL NULL). Returns the result, to be
+ * freed with db_clear(), when the server answered with rows or "command ok"; otherwise NULL with
+ * err set: STATUS_OFFLINE when the connection is lost (reconnection then starts by itself),
+ * STATUS_CONFLICT for a unique or serialisation violation, STATUS_DB_ERROR for anything else.
+ */
+struct pg_result *db_exec(struct db *db, const char *sql, int nparams,
+    const char *const *params, struct error *err);
+
+/* Runs a statement whose result is not needed. */
+enum status db_run(struct db *db, const char *sql, int nparams, const char *const *params,
+    struct error *err);
+
+/*
+ * Runs several statements shipped with the program (migrations, demo data): no parameters, so
+ * never pass it anything a user typed.
+ */
+enum status db_run_script(struct db *db, const char *sql, struct error *err);
+
+void db_clear(struct pg_result *res);
+
+/* Reading results, columns by name. Values are borrowed from res. */
+int db_rows(const struct pg_result *res);
+const char *db_text(const struct pg_result *res, int row, const char *column);
+long long db_int(const struct pg_result *res, int row, const char *column);
+bool db_bool(const struct pg_result *res, int row, const char *column);
+bool db_is_null(const struct pg_result *res, int row, const char *column);
+
+/*
+ * A write transaction. db_write_begin() opens it and records request_id for action; when the same
+ * request id was already committed it rolls back, sets *earlier to that attempt's result id and
+ * returns STATUS_OK with *replayed true: the caller then returns *earlier without writing again.
+ * db_write_commit() stores result_id against the request and commits; db_rollback() abandons.
+ */
+enum status db_write_begin(struct db *db, const char *request_id, const char *action,
+    int staff_id, bool *replayed, long long *earlier, struct error *err);
+enum status db_write_commit(struct db *db, const char *request_id, long long result_id,
+    struct error *err);
+void db_rollback(struct db *db);
+
+/* Fills out with a new random request id (version 4 UUID). */
+void db_new_request_id(char out[DB_REQUEST_ID_LEN]);
+
+#endif

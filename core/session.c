@@ -1,0 +1,136 @@
+/* Sign-in, roles and what each role may do. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "session.h"
+
+const struct choice session_roles[] = {
+	{ "advisor", "Advisor" },
+	{ "call_handler", "Call handler" },
+	{ "floorwalker", "Floorwalker" },
+	{ "supervisor", "Supervisor" },
+	{ "admin", "Administrator" },
+	{ NULL, NULL },
+};
+
+const struct choice session_channels[] = {
+	{ "face_to_face", "Face to face" },
+	{ "phone", "Phone" },
+	{ "email", "Email" },
+	{ "webchat", "Webchat" },
+	{ "social_media", "Social media" },
+	{ "letter", "Letter" },
+	{ "assisted_digital", "Assisted digital" },
+	{ NULL, NULL },
+};
+
+/* Rows: permission; columns: the roles in session_roles order. */
+static const bool grants[][5] = {
+	/*                        adv    call   floor  super  admin */
+	[MAY_VIEW_CUSTOMER]   = { true,  true,  true,  true,  true },
+	[MAY_EDIT_CUSTOMER]   = { true,  true,  false, true,  true },
+	[MAY_CREATE_CUSTOMER] = { true,  true,  true,  true,  true },
+	[MAY_RECORD_CONTACT]  = { true,  true,  true,  true,  false },
+};
+
+bool
+session_may(const struct session *s, enum permission what)
+{
+	for (size_t r = 0; session_roles[r].code != NULL; r++)
+		if (strcmp(session_roles[r].code, s->staff.role) == 0)
+			return grants[what][r];
+	return false;
+}
+
+static const char staff_columns[] =
+    "SELECT s.id, s.username, s.first_name, s.last_name, s.team, s.role, "
+    "s.service_point_id, p.name AS service_point "
+    "FROM staff s JOIN service_point p ON p.id = s.service_point_id WHERE s.active ";
+
+static void
+copy(char *dst, size_t size, const char *src)
+{
+	snprintf(dst, size, "%s", src);
+}
+
+static void
+staff_from_row(struct staff *st, const struct pg_result *res, int row)
+{
+	st->id = (int)db_int(res, row, "id");
+	copy(st->username, sizeof st->username, db_text(res, row, "username"));
+	copy(st->first_name, sizeof st->first_name, db_text(res, row, "first_name"));
+	copy(st->last_name, sizeof st->last_name, db_text(res, row, "last_name"));
+	copy(st->team, sizeof st->team, db_text(res, row, "team"));
+	copy(st->role, sizeof st->role, db_text(res, row, "role"));
+	st->service_point_id = (int)db_int(res, row, "service_point_id");
+	copy(st->service_point, sizeof st->service_point, db_text(res, row, "service_point"));
+}
+
+enum status
+session_sign_in(struct session *s, const char *username, struct error *err)
+{
+	char sql[sizeof staff_columns + 32];
+	const char *params[] = { username };
+	struct pg_result *res;
+
+	snprintf(sql, sizeof sql, "%sAND s.username = $1", staff_columns);
+	res = db_exec(s->db, sql, 1, params, err);
+	if (res == NULL)
+		return err->status;
+	if (db_rows(res) != 1) {
+		db_clear(res);
+		return error_set(err, STATUS_NOT_FOUND,
+		    "\"%s\" is not an active member of staff", username);
+	}
+	staff_from_row(&s->staff, res, 0);
+	db_clear(res);
+	return STATUS_OK;
+}
+
+const char *
+session_default_channel(const char *role, const char *configured)
+{
+	if (strcmp(role, "call_handler") == 0)
+		return "phone";
+	if (strcmp(role, "floorwalker") == 0)
+		return "assisted_digital";
+	return configured;
+}
+
+enum status
+session_staff_list(struct db *db, struct staff **out, int *count, struct error *err)
+{
+	char sql[sizeof staff_columns + 48];
+	struct pg_result *res;
+	int n;
+
+	snprintf(sql, sizeof sql, "%sORDER BY s.first_name, s.last_name", staff_columns);
+	res = db_exec(db, sql, 0, NULL, err);
+	if (res == NULL)
+		return err->status;
+	n = db_rows(res);
+	*out = calloc(n > 0 ? (size_t)n : 1, sizeof **out);
+	if (*out == NULL) {
+		db_clear(res);
+		return error_set(err, STATUS_NO_MEMORY, NULL);
+	}
+	for (int i = 0; i < n; i++)
+		staff_from_row(&(*out)[i], res, i);
+	*count = n;
+	db_clear(res);
+	return STATUS_OK;
+}
+
+void
+session_identify_terminal(struct session *s)
+{
+	char host[64] = "";
+	const char *tty = ttyname(STDIN_FILENO);
+
+	gethostname(host, sizeof host - 1);
+	if (tty != NULL && strncmp(tty, "/dev/", 5) == 0)
+		tty += 5;
+	snprintf(s->terminal, sizeof s->terminal, "%s:%s", host, tty ? tty : "-");
+}

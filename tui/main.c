@@ -1,0 +1,220 @@
+/* civicdesk: the advisor's terminal application, and the subcommands that prepare a database. */
+#include <locale.h>
+#include <pwd.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <curses.h>
+
+#include "app.h"
+#include "config.h"
+#include "i18n.h"
+#include "migrate.h"
+#include "screens.h"
+#include "theme.h"
+
+#ifndef LOCALEDIR
+#define LOCALEDIR "/usr/share/locale"
+#endif
+
+#define SYSTEM_CONFIG "/etc/civicdesk/civicdesk.ini"
+#define DEMO_CUSTOMERS 10000
+#define CONNECT_WAIT_MS 1500
+
+static const char usage[] =
+    "usage: civicdesk [--config FILE] [--as USERNAME]\n"
+    "       civicdesk db migrate [--config FILE]\n"
+    "       civicdesk db demo [--customers N] [--config FILE]\n"
+    "       civicdesk settings\n"
+    "       civicdesk --help | --version\n"
+    "\n"
+    "Without a subcommand, opens the advisor's screens on this terminal. The member of staff is\n"
+    "the operating-system user; --as USERNAME (or a pick list) is allowed only when the\n"
+    "configuration sets demo_signin = yes.\n"
+    "\n"
+    "  db migrate   apply the schema changes this version needs (safe to repeat)\n"
+    "  db demo      load the fictional Borough of Eastmere: staff and 10,000 customers\n"
+    "  settings     list every configuration setting with its meaning\n"
+    "\n"
+    "The configuration file is --config, else $CIVICDESK_CONFIG, else " SYSTEM_CONFIG "\n"
+    "when it exists. The database is database.conninfo there, else the PG* environment\n"
+    "variables (PGHOST, PGDATABASE, PGUSER ...). See civicdesk(1).\n";
+
+struct options {
+	const char *config;
+	const char *as;
+	const char *command;	/* NULL, "migrate", "demo" or "settings" */
+	int customers;
+};
+
+static int
+fail(const char *what, const char *detail)
+{
+	fprintf(stderr, "civicdesk: %s%s%s\n", what, detail ? ": " : "", detail ? detail : "");
+	return 2;
+}
+
+static int
+parse_args(int argc, char **argv, struct options *o)
+{
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+
+		if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+			fputs(usage, stdout);
+			exit(0);
+		} else if (strcmp(a, "--version") == 0) {
+			puts("civicdesk " CIVICDESK_VERSION);
+			exit(0);
+		} else if (strcmp(a, "--config") == 0 && i + 1 < argc)
+			o->config = argv[++i];
+		else if (strcmp(a, "--as") == 0 && i + 1 < argc)
+			o->as = argv[++i];
+		else if (strcmp(a, "--customers") == 0 && i + 1 < argc)
+			o->customers = atoi(argv[++i]);
+		else if (strcmp(a, "db") == 0 && i + 1 < argc && o->command == NULL &&
+		    (strcmp(argv[i + 1], "migrate") == 0 || strcmp(argv[i + 1], "demo") == 0))
+			o->command = argv[++i];
+		else if (strcmp(a, "settings") == 0 && o->command == NULL)
+			o->command = a;
+		else {
+			fprintf(stderr, "civicdesk: unexpected \"%s\"\n\n%s", a, usage);
+			return -1;
+		}
+	}
+	if (o->customers <= 0)
+		o->customers = DEMO_CUSTOMERS;
+	return 0;
+}
+
+static int
+load_config(struct config *cfg, const char *path)
+{
+	struct error err;
+
+	config_defaults(cfg);
+	if (path == NULL)
+		path = getenv("CIVICDESK_CONFIG");
+	if (path == NULL && access(SYSTEM_CONFIG, F_OK) == 0)
+		path = SYSTEM_CONFIG;
+	if (path == NULL)
+		return 0;
+	if (config_load(cfg, path, &err) != STATUS_OK)
+		return fail(path, err.detail);
+	return 0;
+}
+
+static void
+print_setting(const char *name, const char *help, void *arg)
+{
+	(void)arg;
+	printf("%-24s %s\n", name, help);
+}
+
+static int
+run_db_command(const struct options *o, const struct config *cfg)
+{
+	struct db *db = db_open(cfg->conninfo, cfg->schema);
+	struct error err;
+	int applied, rc = 0;
+
+	if (db == NULL)
+		return fail("out of memory", NULL);
+	if (db_wait(db, 10000, &err) != STATUS_OK)
+		rc = fail("database", err.detail);
+	else if (strcmp(o->command, "migrate") == 0) {
+		if (migrate_apply(db, &applied, &err) != STATUS_OK)
+			rc = fail("migration failed", err.detail);
+		else
+			printf("civicdesk: %d migration(s) applied; the schema is up to date.\n",
+			    applied);
+	} else {
+		if (migrate_apply(db, &applied, &err) != STATUS_OK ||
+		    migrate_demo(db, o->customers, &err) != STATUS_OK)
+			rc = fail("demo data not loaded", err.detail);
+		else
+			printf("civicdesk: demo council ready (%d customers).\n", o->customers);
+	}
+	db_close(db);
+	return rc;
+}
+
+static const char *
+os_username(void)
+{
+	const struct passwd *pw = getpwuid(getuid());
+
+	return pw != NULL ? pw->pw_name : "";
+}
+
+static void
+start_curses(const struct config *cfg)
+{
+	initscr();
+	raw();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	set_escdelay(cfg->escdelay_ms);
+	theme_init(cfg->theme);
+}
+
+static int
+run_screens(const struct options *o, struct app *app)
+{
+	const char *who = o->as;
+	struct error err;
+	int rc;
+
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
+		return fail("the advisor's screens need a terminal", "use a subcommand, or see --help");
+	if (who != NULL && !app->cfg.demo_signin)
+		return fail("--as is for demos and training",
+		    "set demo_signin = yes in [session] to allow it");
+	if (who == NULL && !app->cfg.demo_signin)
+		who = os_username();
+	app->session.cfg = &app->cfg;
+	app->session.db = db_open(app->cfg.conninfo, app->cfg.schema);
+	if (app->session.db == NULL)
+		return fail("out of memory", NULL);
+	session_identify_terminal(&app->session);
+	db_wait(app->session.db, CONNECT_WAIT_MS, &err);	/* the sign-in screen waits longer */
+
+	start_curses(&app->cfg);
+	app_reset(app, signin_screen_new(who));
+	rc = app->top != NULL ? app_run(app) : 2;
+	while (app->top != NULL) {
+		struct screen *s = app->top;
+
+		app->top = s->below;
+		s->ops->close(s);
+	}
+	endwin();
+	db_close(app->session.db);
+	return rc;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct options o = { 0 };
+	static struct app app;
+	int rc;
+
+	setlocale(LC_ALL, "");
+	bindtextdomain("civicdesk", LOCALEDIR);
+	textdomain("civicdesk");
+	if (parse_args(argc, argv, &o) != 0)
+		return 2;
+	if (o.command != NULL && strcmp(o.command, "settings") == 0) {
+		config_each(print_setting, NULL);
+		return 0;
+	}
+	if ((rc = load_config(&app.cfg, o.config)) != 0)
+		return rc;
+	if (o.command != NULL)
+		return run_db_command(&o, &app.cfg);
+	return run_screens(&o, &app);
+}

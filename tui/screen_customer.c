@@ -1,0 +1,288 @@
+/*
+ * The single view of the customer: what we hold, how they want to be contacted, what they need
+ * from us, and every contact so far. Opening it starts the contact being recorded.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "contact.h"
+#include "customer.h"
+#include "draft.h"
+#include "i18n.h"
+#include "screens.h"
+#include "text.h"
+#include "theme.h"
+#include "widget_list.h"
+
+#define HISTORY_HEAD 9
+#define HISTORY_FIRST 10
+#define HISTORY_LIMIT 100
+
+struct customer_screen {
+	struct screen base;
+	long long id;
+	struct customer customer;
+	bool loaded;
+	char problem[256];
+	char draft_saved[17];		/* when a kept draft was saved; "" when none */
+	struct contact_entry *history;
+	struct list list;
+};
+
+static int
+visible_rows(void)
+{
+	return LINES - 3 - HISTORY_FIRST;
+}
+
+static void
+load(struct customer_screen *cs, struct app *app)
+{
+	char request[DB_REQUEST_ID_LEN];
+	struct error err;
+	char *draft;
+	int count;
+
+	cs->problem[0] = '\0';
+	db_new_request_id(request);
+	if (customer_get(&app->session, request, cs->id, &cs->customer, &err) != STATUS_OK) {
+		snprintf(cs->problem, sizeof cs->problem, "%s", err.detail);
+		return;
+	}
+	cs->loaded = true;
+	free(cs->history);
+	cs->history = NULL;
+	cs->list.count = 0;
+	if (contact_history(app->session.db, cs->id, HISTORY_LIMIT, &cs->history, &count, &err) ==
+	    STATUS_OK)
+		cs->list.count = count;
+	draft = draft_load(&app->session, cs->id, "customer", cs->draft_saved);
+	if (draft == NULL)
+		cs->draft_saved[0] = '\0';
+	free(draft);
+}
+
+static void
+start_contact(struct customer_screen *cs, struct app *app)
+{
+	char name[132];
+
+	if (app->contact.id != 0 && app->contact.customer_id != cs->id) {
+		app_message(app, MESSAGE_ERROR, _("The contact with %s is still open: end it on "
+		    "their record (F8) before starting another."), app->contact.customer_name);
+		return;
+	}
+	snprintf(name, sizeof name, "%s %s", cs->customer.first_name, cs->customer.last_name);
+	if (app_start_contact(app, cs->id, name))
+		load(cs, app);	/* the history now shows the contact in progress */
+}
+
+static void
+put_pair(int y, int x, int width, const char *label, const char *value)
+{
+	int used = text_put(y, x, width, label, theme_attr(STYLE_LABEL), false);
+
+	text_put(y, x + used + 1, width - used - 1, value[0] ? value : "-", A_BOLD, true);
+}
+
+/* "12 Station Road, Flat 2, Eastmere EM1 4QT" */
+static void
+address_line(const struct customer *c, char *out, size_t size)
+{
+	snprintf(out, size, "%s%s%s%s%s%s%s", c->address_line1,
+	    c->address_line2[0] ? ", " : "", c->address_line2, c->town[0] ? ", " : "", c->town,
+	    c->postcode[0] ? " " : "", c->postcode);
+}
+
+/* Interpreter and access needs: shown so that they cannot be missed, in words, not colour. */
+static void
+draw_needs(const struct customer *c, int y)
+{
+	char needs[320];
+
+	if (strcmp(c->interpreter, "none") == 0 && c->access_needs[0] == '\0') {
+		text_put(y, 2, COLS - 4, _("No interpreter or access needs recorded."), A_NORMAL,
+		    true);
+		return;
+	}
+	snprintf(needs, sizeof needs, "%s%s%s%s%s", _("NEEDS: "),
+	    strcmp(c->interpreter, "none") ? _(choice_label(customer_interpreters,
+	    c->interpreter)) : "", strcmp(c->interpreter, "none") ? _(" interpreter") : "",
+	    strcmp(c->interpreter, "none") && c->access_needs[0] ? "; " : "", c->access_needs);
+	text_put(y, 2, COLS - 4, needs, theme_attr(STYLE_NOTICE), true);
+}
+
+static void
+draw_profile(struct customer_screen *cs, struct app *app)
+{
+	const struct customer *c = &cs->customer;
+	char line[400], dob[11] = "";
+	int half = (COLS - 4) / 2;
+
+	snprintf(line, sizeof line, "%s%s%s %s", c->title, c->title[0] ? " " : "", c->first_name,
+	    c->last_name);
+	text_put(1, 2, COLS - 4, line, theme_attr(STYLE_HEADING), true);
+	if (strlen(c->date_of_birth) == 10)
+		snprintf(dob, sizeof dob, "%.2s/%.2s/%.4s", c->date_of_birth + 8,
+		    c->date_of_birth + 5, c->date_of_birth);
+	address_line(c, line, sizeof line);
+	put_pair(2, 2, COLS - 4, _("Address:"), line);
+	put_pair(3, 2, half, _("Phone:"), c->phone);
+	put_pair(3, 2 + half, half, _("Born:"), dob);
+	put_pair(4, 2, COLS - 4, _("Email:"), c->email);
+	put_pair(5, 2, half, _("Contact by:"), _(choice_label(customer_channels,
+	    c->preferred_channel)));
+	put_pair(5, 2 + half, half, _("Language:"), c->language);
+	draw_needs(c, 6);
+	if (app->contact.id != 0 && app->contact.customer_id == cs->id)
+		snprintf(line, sizeof line, _("Contact in progress since %s (%s). F8 ends it."),
+		    app->contact.started, _(choice_label(session_channels, app->session.channel)));
+	else
+		snprintf(line, sizeof line, "%s", _("No contact in progress with this customer."));
+	text_put(7, 2, COLS - 4, line, theme_attr(STYLE_OK), true);
+	if (cs->draft_saved[0] != '\0') {
+		snprintf(line, sizeof line, _("Unsaved changes to this record were kept (%s): F4 "
+		    "to resume them."), cs->draft_saved);
+		text_put(8, 2, COLS - 4, line, theme_attr(STYLE_WARNING), true);
+	}
+}
+
+static void
+outcome_text(const struct contact_entry *e, char *out, size_t size)
+{
+	if (e->open) {
+		snprintf(out, size, "%s", _("in progress"));
+		return;
+	}
+	snprintf(out, size, "%s%s%s%s%s", e->resolved_first ? _("resolved") : _("not resolved"),
+	    e->failure_demand[0] ? "; " : "", e->failure_demand[0] ?
+	    _(choice_label(contact_failure_demand, e->failure_demand)) : "",
+	    e->satisfaction[0] ? _("; satisfaction ") : "", e->satisfaction);
+}
+
+static void
+draw_history(struct customer_screen *cs, struct app *app)
+{
+	char line[400], outcome[200];
+
+	snprintf(line, sizeof line, _("Contact history (%d)"), cs->list.count);
+	text_put(HISTORY_HEAD, 2, COLS - 4, line, theme_attr(STYLE_HEADING), true);
+	list_clamp(&cs->list, visible_rows());
+	for (int i = cs->list.top; i < cs->list.count && i - cs->list.top < visible_rows(); i++) {
+		const struct contact_entry *e = &cs->history[i];
+		int y = HISTORY_FIRST + i - cs->list.top;
+		bool sel = i == cs->list.selected;
+
+		outcome_text(e, outcome, sizeof outcome);
+		snprintf(line, sizeof line, "%s  %-16.16s %-18.18s %s%s%s", e->started_at,
+		    _(choice_label(session_channels, e->channel)), e->staff, outcome,
+		    e->reason[0] ? " - " : "", e->reason);
+		text_put(y, 2, COLS - 4, line, theme_attr(sel ? STYLE_SELECTED : STYLE_NORMAL), true);
+		if (sel)
+			app_cursor(app, y, 2);
+	}
+}
+
+static void
+customer_draw(struct screen *s, struct app *app)
+{
+	struct customer_screen *cs = (struct customer_screen *)s;
+
+	if (!cs->loaded) {
+		text_put(2, 2, COLS - 4, cs->problem, theme_attr(STYLE_ERROR), true);
+		return;
+	}
+	draw_profile(cs, app);
+	draw_history(cs, app);
+	if (app->cursor_y < 0)
+		app_cursor(app, 1, 2);
+}
+
+static unsigned
+customer_contexts(struct screen *s)
+{
+	(void)s;
+	return CTX_CUSTOMER | CTX_LIST | CTX_VIEW;
+}
+
+static enum key_result
+customer_key(struct screen *s, struct app *app, enum action a, int key, bool wide)
+{
+	struct customer_screen *cs = (struct customer_screen *)s;
+
+	(void)key;
+	(void)wide;
+	if (list_move(&cs->list, a, visible_rows()))
+		return KEY_USED;
+	if (!cs->loaded)
+		return KEY_UNUSED;
+	switch (a) {
+	case ACTION_EDIT:
+		if (!session_may(&app->session, MAY_EDIT_CUSTOMER)) {
+			app_message(app, MESSAGE_ERROR, "%s", _(status_message(STATUS_DENIED)));
+			return KEY_USED;
+		}
+		app_push(app, edit_screen_new(app, &cs->customer, cs->draft_saved[0] != '\0'));
+		return KEY_USED;
+	case ACTION_END_CONTACT:
+		if (app->contact.id == 0 || app->contact.customer_id != cs->id)
+			app_message(app, MESSAGE_ERROR, "%s", _("There is no contact in progress with "
+			    "this customer."));
+		else
+			app_push(app, outcome_screen_new(app));
+		return KEY_USED;
+	default:
+		return KEY_UNUSED;
+	}
+}
+
+static void
+customer_reconnected(struct screen *s, struct app *app)
+{
+	struct customer_screen *cs = (struct customer_screen *)s;
+
+	load(cs, app);
+	if (cs->loaded && app->contact.id == 0)
+		start_contact(cs, app);
+}
+
+static void
+customer_close(struct screen *s)
+{
+	struct customer_screen *cs = (struct customer_screen *)s;
+
+	free(cs->history);
+	free(cs);
+}
+
+static const struct screen_ops customer_ops = {
+	.title = N_("Customer"),
+	.contexts = customer_contexts,
+	.draw = customer_draw,
+	.key = customer_key,
+	.reconnected = customer_reconnected,
+	.close = customer_close,
+};
+
+struct screen *
+customer_screen_new(struct app *app, long long customer_id)
+{
+	struct customer_screen *cs = calloc(1, sizeof *cs);
+
+	if (cs == NULL)
+		return NULL;
+	cs->base.ops = &customer_ops;
+	cs->id = customer_id;
+	load(cs, app);
+	if (cs->loaded)
+		start_contact(cs, app);
+	return &cs->base;
+}
+
+void
+screens_open_customer(struct app *app, long long customer_id)
+{
+	app_pop_to_bottom(app);
+	app_push(app, customer_screen_new(app, customer_id));
+}

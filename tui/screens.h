@@ -1,0 +1,36 @@
+/* Constructors of the screens; each returns a screen for app_push() or NULL when out of memory. */
+#ifndef CIVICDESK_SCREENS_H
+#define CIVICDESK_SCREENS_H
+
+#include "app.h"
+#include "customer.h"
+
+/* Waits for the database if needed, then signs in `username` or offers the staff pick list. */
+struct screen *signin_screen_new(const char *username);
+
+/* The home screen: search as you type. */
+struct screen *search_screen_new(void);
+
+/* The single view of a customer; starts (or resumes) a contact with them. */
+struct screen *customer_screen_new(struct app *app, long long customer_id);
+
+/* Edits `existing` (NULL: a new customer). A kept draft is loaded when resume is true. */
+struct screen *edit_screen_new(struct app *app, const struct customer *existing, bool resume);
+
+/* Likely duplicates of `draft`, found before creating it; Enter opens one instead. */
+struct screen *duplicates_screen_new(const struct customer *draft, struct customer_match *matches,
+    int count);
+
+/* The outcome of the contact in progress. */
+struct screen *outcome_screen_new(struct app *app);
+
+/* The keys for the contexts the screen below was in. */
+struct screen *help_screen_new(unsigned contexts);
+
+/* Picks the channel for new contacts. */
+struct screen *channel_screen_new(struct app *app);
+
+/* Loads the customer screen in place of whatever is above the search screen. */
+void screens_open_customer(struct app *app, long long customer_id);
+
+#endif

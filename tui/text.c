@@ -1,0 +1,101 @@
+/* Text on the terminal, measured in columns with wcwidth so names in any script line up. */
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+#include "text.h"
+
+/* Decodes one character; invalid bytes come back as '?' so nothing undisplayable is drawn. */
+static size_t
+next_char(const char *s, wchar_t *wc, int *cols)
+{
+	mbstate_t st;
+	size_t n;
+
+	memset(&st, 0, sizeof st);
+	n = mbrtowc(wc, s, MB_CUR_MAX, &st);
+	if (n == (size_t)-1 || n == (size_t)-2 || n == 0) {
+		*wc = L'?';
+		*cols = 1;
+		return 1;
+	}
+	*cols = wcwidth(*wc);
+	if (*cols < 0) {
+		*wc = L'?';
+		*cols = 1;
+	}
+	return n;
+}
+
+int
+text_put(int y, int x, int width, const char *s, attr_t attr, bool pad)
+{
+	int used = 0;
+
+	if (width <= 0)
+		return 0;
+	attrset(attr);
+	move(y, x);
+	while (s != NULL && *s != '\0') {
+		wchar_t wc[2] = { 0, 0 };
+		int cols;
+		size_t n = next_char(s, &wc[0], &cols);
+
+		if (used + cols > width)
+			break;
+		if (wc[0] < L' ')
+			wc[0] = L' ';
+		addnwstr(wc, 1);
+		used += cols;
+		s += n;
+	}
+	for (; pad && used < width; used++)
+		addch(' ');
+	attrset(A_NORMAL);
+	return used;
+}
+
+int
+text_width(const char *s)
+{
+	int total = 0;
+
+	while (*s != '\0') {
+		wchar_t wc;
+		int cols;
+
+		s += next_char(s, &wc, &cols);
+		total += cols;
+	}
+	return total;
+}
+
+size_t
+text_offset(const char *s, size_t chars)
+{
+	const char *p = s;
+
+	while (chars-- > 0 && *p != '\0') {
+		wchar_t wc;
+		int cols;
+
+		p += next_char(p, &wc, &cols);
+	}
+	return (size_t)(p - s);
+}
+
+size_t
+text_chars(const char *s)
+{
+	size_t n = 0;
+
+	while (*s != '\0') {
+		wchar_t wc;
+		int cols;
+
+		s += next_char(s, &wc, &cols);
+		n++;
+	}
+	return n;
+}

@@ -1,0 +1,23 @@
+/* Putting UTF-8 text on the screen by display width, never by bytes. */
+#ifndef CIVICDESK_TEXT_H
+#define CIVICDESK_TEXT_H
+
+#include <curses.h>
+#include <stddef.h>
+
+/*
+ * Draws s at (y, x) in at most width columns, padded with spaces to exactly width when pad is
+ * true. Characters the terminal's locale cannot show are drawn as '?'. Returns columns used.
+ */
+int text_put(int y, int x, int width, const char *s, attr_t attr, bool pad);
+
+/* Display width of s (invalid bytes count one column each). */
+int text_width(const char *s);
+
+/* Byte length of the first `chars` characters of s. */
+size_t text_offset(const char *s, size_t chars);
+
+/* Number of characters (not bytes) in s. */
+size_t text_chars(const char *s);
+
+#endif
