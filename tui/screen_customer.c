@@ -28,6 +28,7 @@ struct customer_screen {
 	char draft_saved[17];		/* when a kept draft was saved; "" when none */
 	struct contact_entry *history;
 	struct list list;
+	bool start;			/* start a contact once the record is loaded */
 };
 
 static int
@@ -241,9 +242,11 @@ static void
 customer_reconnected(struct screen *s, struct app *app)
 {
 	struct customer_screen *cs = (struct customer_screen *)s;
+	bool was_loaded = cs->loaded;
 
 	load(cs, app);
-	if (cs->loaded && app->contact.id == 0)
+	/* Opened while the database was away: the contact starts now. */
+	if (!was_loaded && cs->loaded && cs->start)
 		start_contact(cs, app);
 }
 
@@ -266,7 +269,7 @@ static const struct screen_ops customer_ops = {
 };
 
 struct screen *
-customer_screen_new(struct app *app, long long customer_id)
+customer_screen_new(struct app *app, long long customer_id, bool start)
 {
 	struct customer_screen *cs = calloc(1, sizeof *cs);
 
@@ -274,15 +277,16 @@ customer_screen_new(struct app *app, long long customer_id)
 		return NULL;
 	cs->base.ops = &customer_ops;
 	cs->id = customer_id;
+	cs->start = start;
 	load(cs, app);
-	if (cs->loaded)
+	if (cs->loaded && start)
 		start_contact(cs, app);
 	return &cs->base;
 }
 
 void
-screens_open_customer(struct app *app, long long customer_id)
+screens_open_customer(struct app *app, long long customer_id, bool start)
 {
 	app_pop_to_bottom(app);
-	app_push(app, customer_screen_new(app, customer_id));
+	app_push(app, customer_screen_new(app, customer_id, start));
 }

@@ -99,7 +99,7 @@ create_and_open(struct app *app, struct customer *c, const char *request)
 		return;
 	}
 	draft_discard(&app->session, 0, DRAFT_KIND);
-	screens_open_customer(app, c->id);
+	screens_open_customer(app, c->id, true);
 	app_message(app, MESSAGE_INFO, _("Customer record created."));
 }
 
@@ -138,7 +138,7 @@ save(struct edit_screen *es, struct app *app)
 	}
 	id = es->before.id;
 	draft_discard(&app->session, id, DRAFT_KIND);
-	screens_open_customer(app, id);
+	screens_open_customer(app, id, true);
 	app_message(app, MESSAGE_INFO, _("Changes saved."));
 }
 
@@ -316,7 +316,7 @@ duplicates_key(struct screen *s, struct app *app, enum action a, int key, bool w
 	if (a == ACTION_OPEN) {
 		/* The draft of the new record is no longer wanted: they are already known. */
 		draft_discard(&app->session, 0, DRAFT_KIND);
-		screens_open_customer(app, ds->matches[ds->list.selected].id);
+		screens_open_customer(app, ds->matches[ds->list.selected].id, true);
 		return KEY_USED;
 	}
 	if (a == ACTION_SAVE) {

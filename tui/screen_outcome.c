@@ -90,6 +90,7 @@ finish(struct outcome_screen *os, struct app *app)
 {
 	long long customer_id = app->contact.customer_id;
 	struct error err;
+	bool resolved;
 
 	if (!complete(os)) {
 		app_message(app, MESSAGE_ERROR, "%s", _("Please complete the fields marked !"));
@@ -101,9 +102,10 @@ finish(struct outcome_screen *os, struct app *app)
 		app_message(app, MESSAGE_ERROR, _("Contact not ended: %s"), err.detail);
 		return;
 	}
+	resolved = os->outcome.resolved_first;
 	memset(&app->contact, 0, sizeof app->contact);
-	screens_open_customer(app, customer_id);
-	app_message(app, MESSAGE_INFO, "%s", os->outcome.resolved_first ?
+	screens_open_customer(app, customer_id, false);		/* closes this screen */
+	app_message(app, MESSAGE_INFO, "%s", resolved ?
 	    _("Contact ended: resolved at first point of contact.") :
 	    _("Contact ended: not resolved at first point of contact."));
 }

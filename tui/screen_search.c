@@ -193,7 +193,7 @@ search_key(struct screen *s, struct app *app, enum action a, int key, bool wide)
 	switch (a) {
 	case ACTION_OPEN:
 		if (ss->list.count > 0)
-			screens_open_customer(app, ss->matches[ss->list.selected].id);
+			screens_open_customer(app, ss->matches[ss->list.selected].id, true);
 		return KEY_USED;
 	case ACTION_NEW_CUSTOMER:
 		app_push(app, edit_screen_new(app, NULL, false));

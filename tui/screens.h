@@ -11,8 +11,8 @@ struct screen *signin_screen_new(const char *username);
 /* The home screen: search as you type. */
 struct screen *search_screen_new(void);
 
-/* The single view of a customer; starts (or resumes) a contact with them. */
-struct screen *customer_screen_new(struct app *app, long long customer_id);
+/* The single view of a customer; starts (or resumes) a contact with them when `start`. */
+struct screen *customer_screen_new(struct app *app, long long customer_id, bool start);
 
 /* Edits `existing` (NULL: a new customer). A kept draft is loaded when resume is true. */
 struct screen *edit_screen_new(struct app *app, const struct customer *existing, bool resume);
@@ -30,7 +30,10 @@ struct screen *help_screen_new(unsigned contexts);
 /* Picks the channel for new contacts. */
 struct screen *channel_screen_new(struct app *app);
 
-/* Loads the customer screen in place of whatever is above the search screen. */
-void screens_open_customer(struct app *app, long long customer_id);
+/*
+ * Loads the customer screen in place of whatever is above the search screen (closing those
+ * screens: callers must not touch their own screen afterwards).
+ */
+void screens_open_customer(struct app *app, long long customer_id, bool start);
 
 #endif

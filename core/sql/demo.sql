@@ -95,6 +95,10 @@ DECLARE
         'hearing loop', 'step-free access', 'step-free access', 'step-free access', 'easy read',
         'easy read', 'audio', 'braille'];
 BEGIN
+    -- For this transaction only: the customer INSERT below is one large expression that JIT
+    -- compilation would take longer to compile than to run.
+    PERFORM set_config('jit', 'off', true);
+
     INSERT INTO service_point (code, name) VALUES
         ('TOWNHALL',  'Eastmere Town Hall customer service centre'),
         ('LIBRARY-N', 'Northgate Library help point'),
