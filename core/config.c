@@ -1,9 +1,11 @@
 /* civicdesk.ini: one table of settings drives defaults, parsing, checking and the help text. */
+#include <errno.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <iniparser.h>
 
@@ -150,7 +152,7 @@ config_defaults(struct config *cfg)
 }
 
 /* iniparser reports syntax errors through a global callback with no context pointer. */
-static char parse_error[200];
+static char parse_error[400];
 
 static int
 keep_parse_error(const char *fmt, ...)
@@ -162,8 +164,19 @@ keep_parse_error(const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(parse_error, sizeof parse_error, fmt, ap);
 	va_end(ap);
-	parse_error[strcspn(parse_error, "\n")] = '\0';
 	return 0;
+}
+
+/* "iniparser: syntax error in F (12):\n-> text" becomes "F:12: syntax error near \"text\"". */
+static enum status
+syntax_error(const char *path, struct error *err)
+{
+	const char *line = strrchr(parse_error, '('), *near = strstr(parse_error, "-> ");
+	int n = line != NULL ? atoi(line + 1) : 0;
+	int len = near != NULL ? (int)strcspn(near + 3, "\n") : 0;
+
+	return error_set(err, STATUS_INVALID, "%s:%d: syntax error near \"%.*s\"", path, n, len,
+	    near != NULL ? near + 3 : "");
 }
 
 static void
@@ -201,15 +214,20 @@ check_known_keys(const dictionary *d, struct problems *p)
 enum status
 config_load(struct config *cfg, const char *path, struct error *err)
 {
-	struct problems p = { err, 0 };
+	struct error scratch;
+	struct problems p = { err != NULL ? err : &scratch, 0 };
+	char detail[sizeof scratch.detail];
 	dictionary *d;
 
+	if (access(path, R_OK) != 0)
+		return error_set(err, STATUS_IO_ERROR, "%s: cannot be read (%s)", path,
+		    strerror(errno));
 	parse_error[0] = '\0';
 	iniparser_set_error_callback(keep_parse_error);
 	d = iniparser_load(path);
 	if (d == NULL) {
 		if (parse_error[0] != '\0')
-			return error_set(err, STATUS_INVALID, "%s: %s", path, parse_error);
+			return syntax_error(path, err);
 		return error_set(err, STATUS_IO_ERROR, "%s: cannot be read", path);
 	}
 	check_known_keys(d, &p);
@@ -220,7 +238,10 @@ config_load(struct config *cfg, const char *path, struct error *err)
 			store(cfg, &settings[i], value, &p);
 	}
 	iniparser_freedict(d);
-	return p.count == 0 ? STATUS_OK : STATUS_INVALID;
+	if (p.count == 0)
+		return STATUS_OK;
+	snprintf(detail, sizeof detail, "%s", p.err->detail);
+	return error_set(err, STATUS_INVALID, "%s: %s", path, detail);
 }
 
 void

@@ -98,13 +98,13 @@ contact_find_open(const struct session *s, long long customer_id, long long *con
 }
 
 static enum status
-check_outcome(const struct session *s, const struct contact_outcome *o, struct error *err)
+check_outcome(const char *channel, const struct contact_outcome *o, struct error *err)
 {
 	if (o->failure_demand[0] && !choice_find(contact_failure_demand, o->failure_demand))
 		return error_set(err, STATUS_INVALID, "unknown kind of failure demand");
 	if (o->satisfaction[0] && !choice_find(contact_satisfaction, o->satisfaction))
 		return error_set(err, STATUS_INVALID, "satisfaction is from 1 to 5");
-	if (strcmp(s->channel, "assisted_digital") != 0)
+	if (strcmp(channel, "assisted_digital") != 0)
 		return STATUS_OK;
 	if (o->ad_task[0] == '\0')
 		return error_set(err, STATUS_INVALID, "say which online task the customer did");
@@ -112,6 +112,26 @@ check_outcome(const struct session *s, const struct contact_outcome *o, struct e
 		return error_set(err, STATUS_INVALID, "say whether the customer completed it");
 	if (o->ad_barrier[0] && !choice_find(contact_ad_barriers, o->ad_barrier))
 		return error_set(err, STATUS_INVALID, "unknown barrier");
+	return STATUS_OK;
+}
+
+/* The channel the contact was started on, which decides what its outcome must say. */
+static enum status
+contact_channel(const struct session *s, const char *cid, char *out, size_t size,
+    struct error *err)
+{
+	static const char sql[] = "SELECT channel FROM contact WHERE id = $1";
+	const char *params[] = { cid };
+	struct pg_result *res = db_exec(s->db, sql, 1, params, err);
+
+	if (res == NULL)
+		return err->status;
+	if (db_rows(res) != 1) {
+		db_clear(res);
+		return error_set(err, STATUS_NOT_FOUND, "no such contact");
+	}
+	snprintf(out, size, "%s", db_text(res, 0, "channel"));
+	db_clear(res);
 	return STATUS_OK;
 }
 
@@ -130,7 +150,7 @@ contact_end(const struct session *s, const char *request_id, long long contact_i
 	    "failure_demand = $4, satisfaction = $5::smallint, notes = $6, ad_task = $7, "
 	    "ad_completion = $8, ad_barrier = $9, ad_signposted = $10 "
 	    "WHERE id = $1 AND ended_at IS NULL AND staff_id = $11 RETURNING customer_id";
-	char cid[24], staff[16];
+	char cid[24], staff[16], channel[24];
 	const char *params[] = { cid, o->resolved_first ? "true" : "false", o->reason,
 		or_null(o->failure_demand), or_null(o->satisfaction), o->notes, or_null(o->ad_task),
 		or_null(o->ad_completion), or_null(o->ad_barrier), or_null(o->ad_signposted), staff };
@@ -139,13 +159,14 @@ contact_end(const struct session *s, const char *request_id, long long contact_i
 	bool replayed;
 	long long earlier;
 
-	if (check_outcome(s, o, err) != STATUS_OK)
+	snprintf(cid, sizeof cid, "%lld", contact_id);
+	snprintf(staff, sizeof staff, "%d", s->staff.id);
+	if (contact_channel(s, cid, channel, sizeof channel, err) != STATUS_OK ||
+	    check_outcome(channel, o, err) != STATUS_OK)
 		return err->status;
 	st = db_write_begin(s->db, request_id, "contact.end", s->staff.id, &replayed, &earlier, err);
 	if (st != STATUS_OK || replayed)
 		return st;
-	snprintf(cid, sizeof cid, "%lld", contact_id);
-	snprintf(staff, sizeof staff, "%d", s->staff.id);
 	res = db_exec(s->db, sql, 11, params, err);
 	if (res == NULL || db_rows(res) != 1) {
 		if (res != NULL) {

@@ -102,7 +102,7 @@ load_config(struct config *cfg, const char *path)
 	if (path == NULL)
 		return 0;
 	if (config_load(cfg, path, &err) != STATUS_OK)
-		return fail(path, err.detail);
+		return fail("configuration", err.detail);
 	return 0;
 }
 
