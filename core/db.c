@@ -162,13 +162,14 @@ poll_connect(struct db *db, int wait_ms)
 		went_offline(db, PQerrorMessage(db->conn));
 }
 
+/* A few handshake steps, waiting at most ~20 ms in all: a local connection completes at once. */
 void
 db_poll(struct db *db)
 {
 	if (db->state == DB_OFFLINE && now_ms() >= db->retry_at_ms)
 		start_connect(db);
-	if (db->state == DB_CONNECTING)
-		poll_connect(db, 0);
+	for (int step = 0; step < 10 && db->state == DB_CONNECTING; step++)
+		poll_connect(db, 2);
 }
 
 enum status

@@ -418,7 +418,9 @@ app_run(struct app *app)
 				app->top->ops->idle(app->top, app);
 				draw(app);
 			}
-			got = read_key(TICK_MS, &key, &wide);
+			/* Tick faster while reconnecting so the database is back soon after it is. */
+			got = read_key(db_state(app->session.db) == DB_ONLINE ? TICK_MS : TICK_MS / 5,
+			    &key, &wide);
 		}
 		if (got < 0)
 			break;
