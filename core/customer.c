@@ -137,7 +137,8 @@ customer_check_field(struct customer *c, const struct customer_field *f, const c
 
 static const char match_columns[] =
     "SELECT id, full_name, coalesce(to_char(date_of_birth, 'YYYY-MM-DD'), '') AS dob, "
-    "concat_ws(', ', nullif(address_line1, ''), nullif(town, '')) AS address, postcode, phone ";
+    "concat_ws(', ', nullif(address_line1, ''), nullif(address_line2, ''), nullif(town, '')) "
+    "AS address, postcode, phone ";
 
 enum query_kind { QUERY_NAME, QUERY_POSTCODE, QUERY_PHONE, QUERY_EMAIL };
 

@@ -52,11 +52,15 @@ CREATE OR REPLACE FUNCTION pg_temp.demo_load(customers integer)
 RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
     -- Name groups, flattened from the lists below: group g's female first names are
-    -- f_names[f_start[g] .. f_start[g] + f_len[g] - 1], and likewise for the others.
-    f_names  text[] := '{}';  f_start integer[] := '{}';  f_len integer[] := '{}';
-    m_names  text[] := '{}';  m_start integer[] := '{}';  m_len integer[] := '{}';
-    s_names  text[] := '{}';  s_start integer[] := '{}';  s_len integer[] := '{}';
-    l_names  text[] := '{}';  l_start integer[] := '{}';  l_len integer[] := '{}';
+    -- first_names[f_start[g] .. f_start[g] + f_len[g] - 1], its male ones start at m_start[g],
+    -- its surnames are surnames[s_start[g] ...] and its languages languages[l_start[g] ...].
+    first_names text[] := '{}';
+    surnames    text[] := '{}';
+    languages   text[] := '{}';
+    f_start integer[] := '{}';  f_len integer[] := '{}';
+    m_start integer[] := '{}';  m_len integer[] := '{}';
+    s_start integer[] := '{}';  s_len integer[] := '{}';
+    l_start integer[] := '{}';  l_len integer[] := '{}';
     l_pct    integer[] := '{}';   -- per group: % whose main language is not English
     group_of integer[] := '{}';   -- 1000 slots, each holding a group by the group's weight
     older    integer;             -- the group of first names for English people born before 1965
@@ -287,18 +291,18 @@ BEGIN
         ) AS v (ord, name, weight, other_pct, languages, female, male, surnames)
         ORDER BY ord
     LOOP
-        f_start := f_start || coalesce(array_length(f_names, 1), 0) + 1;
-        f_len   := f_len || cardinality(g.female);
-        f_names := f_names || g.female;
-        m_start := m_start || coalesce(array_length(m_names, 1), 0) + 1;
-        m_len   := m_len || cardinality(g.male);
-        m_names := m_names || g.male;
-        s_start := s_start || coalesce(array_length(s_names, 1), 0) + 1;
-        s_len   := s_len || cardinality(g.surnames);
-        s_names := s_names || g.surnames;
-        l_start := l_start || coalesce(array_length(l_names, 1), 0) + 1;
-        l_len   := l_len || cardinality(g.languages);
-        l_names := l_names || g.languages;
+        f_start     := f_start || cardinality(first_names) + 1;
+        f_len       := f_len || cardinality(g.female);
+        first_names := first_names || g.female;
+        m_start     := m_start || cardinality(first_names) + 1;
+        m_len       := m_len || cardinality(g.male);
+        first_names := first_names || g.male;
+        s_start     := s_start || cardinality(surnames) + 1;
+        s_len       := s_len || cardinality(g.surnames);
+        surnames    := surnames || g.surnames;
+        l_start     := l_start || cardinality(languages) + 1;
+        l_len       := l_len || cardinality(g.languages);
+        languages   := languages || g.languages;
         l_pct   := l_pct || g.other_pct;
         FOR k IN 1 .. g.weight LOOP
             group_of := group_of || g.ord;
@@ -367,9 +371,13 @@ BEGIN
     END LOOP;
     streets := cardinality(st_name);
 
-    -- Customers. Layer 1 draws the independent choices for person i (each demo_draw salt is one
-    -- attribute); layer 2 turns them into names, contact details and needs; layer 3 numbers
-    -- e-mail addresses that would otherwise repeat (john.smith, john.smith2, ... by ascending i).
+    -- Customers, built inside out, one layer per subquery (OFFSET 0 keeps each layer computed
+    -- once rather than pasted into the next): `draws` makes the independent choices for person i
+    -- (each demo_draw salt is one attribute); `person` and `placed` derive what depends on them;
+    -- `named` looks the names, streets and postcodes up (joins, as subscripting a long text array
+    -- walks it); `folded` adds ASCII forms of the names; `detailed` builds the contact details and
+    -- needs; `numbered` numbers the e-mail addresses that would otherwise repeat (john.smith,
+    -- john.smith2, ... by ascending i).
     INSERT INTO customer (id, title, first_name, last_name, date_of_birth, email, phone,
                           phone_key, address_line1, address_line2, town, postcode,
                           preferred_channel, language, interpreter, access_needs)
@@ -383,7 +391,7 @@ BEGIN
     FROM (
         SELECT *, row_number() OVER (PARTITION BY email_local, email_domain ORDER BY i) AS email_n
         FROM (
-            SELECT i, date_of_birth,
+            SELECT i, date_of_birth, first_name, last_name, town, postcode,
                 CASE WHEN d_title < 4 THEN 'Mx'
                      WHEN d_title < 20 AND age >= 28 THEN 'Dr'
                      WHEN d_title < 80 THEN ''
@@ -391,16 +399,14 @@ BEGIN
                      WHEN age < 30 THEN (ARRAY['Miss', 'Miss', 'Ms', 'Ms', 'Mrs'])[d_title % 5 + 1]
                      ELSE (ARRAY['Mrs', 'Mrs', 'Mrs', 'Ms', 'Ms', 'Miss'])[d_title % 6 + 1]
                 END AS title,
-                first_name, last_name,
                 CASE WHEN NOT has_email THEN ''
-                     ELSE CASE
-                        WHEN d_email_form < 7 THEN fold_first || '.' || fold_last
-                        WHEN d_email_form < 10 THEN fold_first || fold_last
-                        WHEN d_email_form < 13 THEN left(fold_first, 1) || fold_last
-                        WHEN d_email_form < 14 THEN fold_first || '_' || fold_last
-                        WHEN d_email_form < 16 THEN fold_last || '.' || fold_first
-                        WHEN d_email_form < 18 THEN left(fold_first, 1) || '.' || fold_last
-                        ELSE fold_first END
+                     WHEN d_email_form < 7 THEN fold_first || '.' || fold_last
+                     WHEN d_email_form < 10 THEN fold_first || fold_last
+                     WHEN d_email_form < 13 THEN left(fold_first, 1) || fold_last
+                     WHEN d_email_form < 14 THEN fold_first || '_' || fold_last
+                     WHEN d_email_form < 16 THEN fold_last || '.' || fold_first
+                     WHEN d_email_form < 18 THEN left(fold_first, 1) || '.' || fold_last
+                     ELSE fold_first
                 END AS email_local,
                 CASE WHEN d_email_domain < 5 THEN 'example.com'
                      WHEN d_email_domain < 7 THEN 'example.org'
@@ -409,17 +415,16 @@ BEGIN
                      WHEN mobile THEN '07700 900' || lpad(d_phone::text, 3, '0')
                      ELSE landlines[d_landline + 1] || lpad(d_phone::text, 3, '0')
                 END AS phone,
-                CASE WHEN flat THEN 'Flat ' || flat_no ELSE house || ' ' || st_name[street] END
+                CASE WHEN flat THEN 'Flat ' || flat_no ELSE house || ' ' || street_name END
                     AS address_line1,
-                CASE WHEN flat THEN house || ' ' || st_name[street] ELSE '' END AS address_line2,
-                st_town[street] AS town,
-                st_postcode[(street - 1) * 7 + (house - 1) / 25 + 1] AS postcode,
+                CASE WHEN flat THEN house || ' ' || street_name ELSE '' END AS address_line2,
                 CASE
                     WHEN channel IN ('phone', 'sms') AND NOT has_phone
                         THEN CASE WHEN has_email THEN 'email' ELSE 'letter' END
                     WHEN channel = 'email' AND NOT has_email
                         THEN CASE WHEN has_phone THEN 'phone' ELSE 'letter' END
-                    WHEN channel = 'phone' AND bsl THEN CASE WHEN mobile THEN 'sms' ELSE 'face_to_face' END
+                    WHEN channel = 'phone' AND bsl
+                        THEN CASE WHEN mobile THEN 'sms' ELSE 'face_to_face' END
                     WHEN channel = 'sms' AND NOT mobile THEN 'phone'
                     ELSE channel
                 END AS preferred_channel,
@@ -437,69 +442,89 @@ BEGIN
                     translate(lower(first_name), fold_from, fold_to) AS fold_first,
                     translate(lower(last_name), fold_from, fold_to) AS fold_last
                 FROM (
-                    SELECT *,
-                        CASE WHEN female
-                             THEN f_names[f_start[name_group] + pg_temp.demo_draw(i, 6, f_len[name_group])]
-                             ELSE m_names[m_start[name_group] + pg_temp.demo_draw(i, 6, m_len[name_group])]
-                        END AS first_name,
-                        CASE WHEN female AND strpos(surname, '/') > 0 THEN split_part(surname, '/', 2)
-                             ELSE split_part(surname, '/', 1) END AS last_name,
-                        CASE WHEN pg_temp.demo_draw(i, 9, 100) < l_pct[grp]
-                             THEN l_names[l_start[grp] + pg_temp.demo_draw(i, 10, l_len[grp])]
-                             ELSE 'English' END AS language,
-                        has_phone AND (pg_temp.demo_draw(i, 13, 100)
-                            < CASE WHEN age >= 75 THEN 30 WHEN age >= 60 THEN 50 ELSE 65 END) AS mobile,
-                        pg_temp.demo_draw(i, 18, 100)
-                            < CASE WHEN age >= 80 THEN 35 WHEN age >= 65 THEN 60 ELSE 76 END AS has_email,
-                        pg_temp.demo_draw(i, 21, 1000)
-                            < CASE WHEN age >= 75 THEN 100 ELSE 36 END AS has_needs,
-                        1 + pg_temp.demo_draw(i, 27, st_len[street]) AS house
+                    SELECT placed.*, fn.name AS first_name,
+                        CASE WHEN female AND strpos(sn.name, '/') > 0 THEN split_part(sn.name, '/', 2)
+                             ELSE split_part(sn.name, '/', 1) END AS last_name,
+                        st.name AS street_name, st.town, pc.postcode
                     FROM (
                         SELECT *,
-                            CASE WHEN grp = 1 AND born < date '1965-01-01' THEN older ELSE grp END
-                                AS name_group,
-                            s_names[s_start[surname_group]
-                                    + pg_temp.demo_draw(i, 8, s_len[surname_group])] AS surname,
-                            (date '2025-01-01' - born) / 365 AS age,
-                            CASE WHEN pg_temp.demo_draw(i, 4, 100) < 3 THEN NULL ELSE born END
-                                AS date_of_birth
+                            CASE WHEN female
+                                 THEN f_start[name_group] + pg_temp.demo_draw(i, 6, f_len[name_group])
+                                 ELSE m_start[name_group] + pg_temp.demo_draw(i, 6, m_len[name_group])
+                            END AS first_pos,
+                            s_start[surname_group]
+                                + pg_temp.demo_draw(i, 8, s_len[surname_group]) AS surname_pos,
+                            (street - 1) * 7 + (house - 1) / 25 + 1 AS postcode_pos,
+                            CASE WHEN pg_temp.demo_draw(i, 9, 100) < l_pct[grp]
+                                 THEN languages[l_start[grp] + pg_temp.demo_draw(i, 10, l_len[grp])]
+                                 ELSE 'English' END AS language,
+                            has_phone AND (pg_temp.demo_draw(i, 13, 100)
+                                < CASE WHEN age >= 75 THEN 30 WHEN age >= 60 THEN 50 ELSE 65 END)
+                                AS mobile,
+                            pg_temp.demo_draw(i, 18, 100)
+                                < CASE WHEN age >= 80 THEN 35 WHEN age >= 65 THEN 60 ELSE 76 END
+                                AS has_email,
+                            pg_temp.demo_draw(i, 21, 1000)
+                                < CASE WHEN age >= 75 THEN 100 ELSE 36 END AS has_needs
                         FROM (
-                            SELECT i,
-                                group_of[pg_temp.demo_draw(i, 1, 1000) + 1] AS grp,
-                                CASE WHEN pg_temp.demo_draw(i, 7, 100) < 8
-                                     THEN group_of[pg_temp.demo_draw(i, 11, 1000) + 1]
-                                     ELSE group_of[pg_temp.demo_draw(i, 1, 1000) + 1]
-                                END AS surname_group,
-                                pg_temp.demo_draw(i, 5, 100) < 51 AS female,
-                                -- 1930-01-01 .. 2008-12-31, four in five born 1945 .. 2004.
-                                date '1930-01-01' + CASE WHEN pg_temp.demo_draw(i, 2, 10) < 8
-                                    THEN 5479 + pg_temp.demo_draw(i, 3, 21915)
-                                    ELSE pg_temp.demo_draw(i, 3, 28855) END AS born,
-                                pg_temp.demo_draw(i, 12, 100) >= 10 AS has_phone,
-                                pg_temp.demo_draw(i, 14, 1000) AS d_phone,
-                                pg_temp.demo_draw(i, 15, cardinality(landlines)) AS d_landline,
-                                pg_temp.demo_draw(i, 16, 20) AS d_email_form,
-                                pg_temp.demo_draw(i, 17, 10) AS d_email_domain,
-                                pg_temp.demo_draw(i, 19, 1000) AS d_title,
-                                pg_temp.demo_draw(i, 20, 1000) < 5 AS bsl,
-                                pg_temp.demo_draw(i, 22, 100) AS d_interpreter,
-                                needs[pg_temp.demo_draw(i, 23, cardinality(needs)) + 1] AS need1,
-                                needs[pg_temp.demo_draw(i, 24, cardinality(needs)) + 1] AS need2,
-                                pg_temp.demo_draw(i, 25, 100) AS d_two_needs,
-                                1 + pg_temp.demo_draw(i, 26, streets) AS street,
-                                pg_temp.demo_draw(i, 28, 100) < 8 AS flat,
-                                1 + pg_temp.demo_draw(i, 29, 12) AS flat_no,
-                                CASE
-                                    WHEN pg_temp.demo_draw(i, 30, 100) < 38 THEN 'phone'
-                                    WHEN pg_temp.demo_draw(i, 30, 100) < 60 THEN 'email'
-                                    WHEN pg_temp.demo_draw(i, 30, 100) < 74 THEN 'sms'
-                                    WHEN pg_temp.demo_draw(i, 30, 100) < 88 THEN 'letter'
-                                    ELSE 'face_to_face'
-                                END AS channel
-                            FROM generate_series(1, customers) AS i
-                        ) AS draws
-                    ) AS person
+                            SELECT *,
+                                CASE WHEN grp = 1 AND born < date '1965-01-01' THEN older ELSE grp END
+                                    AS name_group,
+                                (date '2025-01-01' - born) / 365 AS age,
+                                CASE WHEN pg_temp.demo_draw(i, 4, 100) < 3 THEN NULL ELSE born END
+                                    AS date_of_birth,
+                                1 + pg_temp.demo_draw(i, 27, st_len[street]) AS house
+                            FROM (
+                                SELECT i,
+                                    group_of[pg_temp.demo_draw(i, 1, 1000) + 1] AS grp,
+                                    CASE WHEN pg_temp.demo_draw(i, 7, 100) < 8
+                                         THEN group_of[pg_temp.demo_draw(i, 11, 1000) + 1]
+                                         ELSE group_of[pg_temp.demo_draw(i, 1, 1000) + 1]
+                                    END AS surname_group,
+                                    pg_temp.demo_draw(i, 5, 100) < 51 AS female,
+                                    -- 1930-01-01 .. 2008-12-31, four in five born 1945 .. 2004.
+                                    date '1930-01-01' + CASE WHEN pg_temp.demo_draw(i, 2, 10) < 8
+                                        THEN 5479 + pg_temp.demo_draw(i, 3, 21915)
+                                        ELSE pg_temp.demo_draw(i, 3, 28855) END AS born,
+                                    pg_temp.demo_draw(i, 12, 100) >= 10 AS has_phone,
+                                    pg_temp.demo_draw(i, 14, 1000) AS d_phone,
+                                    pg_temp.demo_draw(i, 15, cardinality(landlines)) AS d_landline,
+                                    pg_temp.demo_draw(i, 16, 20) AS d_email_form,
+                                    pg_temp.demo_draw(i, 17, 10) AS d_email_domain,
+                                    pg_temp.demo_draw(i, 19, 1000) AS d_title,
+                                    pg_temp.demo_draw(i, 20, 1000) < 5 AS bsl,
+                                    pg_temp.demo_draw(i, 22, 100) AS d_interpreter,
+                                    needs[pg_temp.demo_draw(i, 23, cardinality(needs)) + 1] AS need1,
+                                    needs[pg_temp.demo_draw(i, 24, cardinality(needs)) + 1] AS need2,
+                                    pg_temp.demo_draw(i, 25, 100) AS d_two_needs,
+                                    1 + pg_temp.demo_draw(i, 26, streets) AS street,
+                                    pg_temp.demo_draw(i, 28, 100) < 8 AS flat,
+                                    1 + pg_temp.demo_draw(i, 29, 12) AS flat_no,
+                                    CASE
+                                        WHEN pg_temp.demo_draw(i, 30, 100) < 38 THEN 'phone'
+                                        WHEN pg_temp.demo_draw(i, 30, 100) < 60 THEN 'email'
+                                        WHEN pg_temp.demo_draw(i, 30, 100) < 74 THEN 'sms'
+                                        WHEN pg_temp.demo_draw(i, 30, 100) < 88 THEN 'letter'
+                                        ELSE 'face_to_face'
+                                    END AS channel
+                                FROM generate_series(1, customers) AS i
+                                OFFSET 0
+                            ) AS draws
+                            OFFSET 0
+                        ) AS person
+                        OFFSET 0
+                    ) AS placed
+                    JOIN unnest(first_names) WITH ORDINALITY AS fn (name, pos)
+                        ON fn.pos = placed.first_pos
+                    JOIN unnest(surnames) WITH ORDINALITY AS sn (name, pos)
+                        ON sn.pos = placed.surname_pos
+                    JOIN unnest(st_name, st_town) WITH ORDINALITY AS st (name, town, pos)
+                        ON st.pos = placed.street
+                    JOIN unnest(st_postcode) WITH ORDINALITY AS pc (postcode, pos)
+                        ON pc.pos = placed.postcode_pos
+                    OFFSET 0
                 ) AS named
+                OFFSET 0
             ) AS folded
         ) AS detailed
     ) AS numbered
