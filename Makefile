@@ -40,39 +40,47 @@ layers:
 	@! grep -nE 'libpq-fe\.h|\<PQ[a-z]+\(' tui/*.c tui/*.h || \
 	    { echo "tui/ must reach the database through core/"; exit 1; }
 
+# Quiet by default; `make V=1` shows the commands.
+Q = $(if $(V),,@)
+
 $(B)/%.o: %.c | layers
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c $< -o $@
+	@$(if $(Q),echo "  CC      $<")
+	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c $< -o $@
 
 $(B)/sqlfiles.c: $(SQL) tools/embed-sql
 	@mkdir -p $(B)
-	tools/embed-sql $(SQL) > $@
+	$(Q)tools/embed-sql $(SQL) > $@
 
 $(B)/sqlfiles.o: $(B)/sqlfiles.c
-	$(CC) $(CPPFLAGS) $(CFLAGS) -c $< -o $@
+	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) -c $< -o $@
 
 $(B)/libcivicdesk.a: $(CORE_OBJ)
-	$(AR) rcs $@ $^
+	$(Q)$(AR) rcs $@ $^
 
 $(B)/civicdesk: $(TUI_OBJ) $(B)/libcivicdesk.a
-	$(CC) $(LDFLAGS) -o $@ $(TUI_OBJ) $(B)/libcivicdesk.a $(CORE_LIBS) $(TUI_LIBS)
+	@$(if $(Q),echo "  LINK    $@")
+	$(Q)$(CC) $(LDFLAGS) -o $@ $(TUI_OBJ) $(B)/libcivicdesk.a $(CORE_LIBS) $(TUI_LIBS)
+
+TEST_LINK = $(CC) $(CPPFLAGS) -Itests $(CFLAGS) -o $@ $< $(B)/tests/harness.o \
+            $(B)/libcivicdesk.a $(CORE_LIBS)
 
 $(B)/tests/%: tests/unit/%.c $(B)/tests/harness.o $(B)/libcivicdesk.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) -Itests $(CFLAGS) -o $@ $< $(B)/tests/harness.o $(B)/libcivicdesk.a $(CORE_LIBS)
+	$(Q)$(TEST_LINK)
 
 $(B)/tests/%: tests/db/%.c tests/db/dbtest.h $(B)/tests/harness.o $(B)/libcivicdesk.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) -Itests $(CFLAGS) -o $@ $< $(B)/tests/harness.o $(B)/libcivicdesk.a $(CORE_LIBS)
+	$(Q)$(TEST_LINK)
 
 $(B)/tests/harness.o: tests/harness.c tests/harness.h
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(CFLAGS) -c $< -o $@
+	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) -c $< -o $@
 
 # The demo council in a private cluster under var/ (kept between runs; `make stop` stops it).
 $(DEMO_INI):
 	@mkdir -p $(VAR)
-	printf '; Written by make for the demo cluster.\n[session]\ndemo_signin = yes\n[drafts]\ndir = "%s"\n' \
+	@printf '; Written by make for the demo cluster.\n[session]\ndemo_signin = yes\n[drafts]\ndir = "%s"\n' \
 	    "$(VAR)/drafts" > $@
 
 demo-db: all $(DEMO_INI)

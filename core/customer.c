@@ -156,40 +156,72 @@ classify(const char *q)
 
 /* Turns typed text into a LIKE prefix: wildcards the customer typed are matched literally. */
 static void
-like_prefix(const char *in, char *out, size_t size, bool drop_spaces, bool upper)
+like_prefix(const char *in, char *out, size_t size)
 {
 	size_t n = 0;
 
 	for (; *in != '\0' && n + 3 < size; in++) {
 		char ch = *in;
 
-		if (drop_spaces && ch == ' ')
-			continue;
 		if (ch == '%' || ch == '_' || ch == '\\')
 			out[n++] = '\\';
-		out[n++] = upper ? (char)toupper((unsigned char)ch) : (char)tolower((unsigned char)ch);
+		out[n++] = (char)tolower((unsigned char)ch);
 	}
 	out[n++] = '%';
 	out[n] = '\0';
 }
 
+/* +44 7700 …, +44 (0)7700 … and 0044 7700 … are all searched as 07700 … */
 static void
 phone_prefix(const char *q, char *out, size_t size)
 {
 	char digits[32];
+	const char *national = digits;
 	size_t n = 0;
 
 	for (const char *p = q; *p != '\0' && n + 1 < sizeof digits; p++)
 		if (isdigit((unsigned char)*p))
 			digits[n++] = *p;
 	digits[n] = '\0';
-	/* +44 7700 … and 0044 7700 … are searched as 07700 … */
 	if (strncmp(digits, "0044", 4) == 0)
-		snprintf(out, size, "0%s%%", digits + 4);
+		national = digits + 4;
 	else if (strncmp(digits, "44", 2) == 0 && strchr(q, '+') != NULL)
-		snprintf(out, size, "0%s%%", digits + 2);
-	else
-		snprintf(out, size, "%s%%", digits);
+		national = digits + 2;
+	if (national != digits && national[0] == '0')
+		national++;
+	snprintf(out, size, "%s%s%%", national != digits ? "0" : "", national);
+}
+
+/*
+ * Postcodes are stored upper case with one space, which keeps districts apart: "EM1" must find
+ * EM1 4AB but not EM10 4AB. A whole postcode matches exactly, an outward code alone matches
+ * "EM1 %", and anything longer is a prefix of the normalised form.
+ */
+static void
+postcode_pattern(const char *q, char *out, size_t size)
+{
+	struct validation v;
+	char norm[16];
+	size_t n = 0;
+	bool space = false;
+
+	validate_postcode(q, &v);
+	if (v.result != VALIDATE_INVALID && v.normal[0] != '\0') {
+		snprintf(out, size, "%s", v.normal);
+		return;
+	}
+	for (; *q != '\0' && n + 2 < sizeof norm; q++) {
+		if (*q == ' ') {
+			space = n > 0;
+			continue;
+		}
+		if (space && n > 0 && norm[n - 1] != ' ')
+			norm[n++] = ' ';
+		space = false;
+		norm[n++] = (char)toupper((unsigned char)*q);
+	}
+	norm[n] = '\0';
+	snprintf(out, size, "%s%s%%", norm, strchr(norm, ' ') ? "" : " ");
 }
 
 static void
@@ -269,11 +301,11 @@ search_name(struct db *db, const char *q, int limit, struct customer_match **out
 
 	if (strlen(q) < 3) {
 		/* Too short for trigrams: surnames starting with what was typed. */
-		like_prefix(q, pattern, sizeof pattern, false, false);
+		like_prefix(q, pattern, sizeof pattern);
 		snprintf(sql, sizeof sql, "%s FROM customer %s", match_columns, prefix_sql);
 		return run_search(db, sql, pattern, NULL, limit, "name", out, count, err);
 	}
-	like_prefix(q, escaped, sizeof escaped, false, false);
+	like_prefix(q, escaped, sizeof escaped);
 	escaped[strlen(escaped) - 1] = '\0';	/* the pattern is built in SQL */
 	snprintf(sql, sizeof sql, "%s FROM customer %s", match_columns, substring_sql);
 	st = run_search(db, sql, escaped, q, limit, "name", out, count, err);
@@ -297,8 +329,8 @@ customer_search(struct db *db, const char *query, int limit, struct customer_mat
     int *count, struct error *err)
 {
 	static const char *const where[] = {
-		[QUERY_POSTCODE] = "WHERE postcode_key LIKE $1 "
-		    "ORDER BY postcode_key, address_line1, last_name, id LIMIT $2",
+		[QUERY_POSTCODE] = "WHERE postcode LIKE $1 "
+		    "ORDER BY postcode, address_line1, last_name, id LIMIT $2",
 		[QUERY_PHONE] = "WHERE phone_key LIKE $1 ORDER BY phone_key, last_name, id LIMIT $2",
 		[QUERY_EMAIL] = "WHERE lower(email) LIKE $1 ORDER BY lower(email), id LIMIT $2",
 	};
@@ -319,9 +351,10 @@ customer_search(struct db *db, const char *query, int limit, struct customer_mat
 		return search_name(db, q, limit, out, count, err);
 	if (kind == QUERY_PHONE)
 		phone_prefix(q, pattern, sizeof pattern);
+	else if (kind == QUERY_POSTCODE)
+		postcode_pattern(q, pattern, sizeof pattern);
 	else
-		like_prefix(q, pattern, sizeof pattern, kind == QUERY_POSTCODE,
-		    kind == QUERY_POSTCODE);
+		like_prefix(q, pattern, sizeof pattern);
 	snprintf(sql, sizeof sql, "%s FROM customer %s", match_columns, where[kind]);
 	return run_search(db, sql, pattern, NULL, limit, why[kind], out, count, err);
 }

@@ -219,10 +219,11 @@ draw_status(struct app *app)
 	int rw;
 
 	strftime(clock, sizeof clock, "%H:%M", localtime(&now));
+	/* The service point comes last: a long name is the one thing that may be cut. */
 	if (st->id != 0)
 		snprintf(left, sizeof left, " %s %s, %s | %s | %s", st->first_name, st->last_name,
-		    _(choice_label(session_roles, st->role)), st->service_point,
-		    _(choice_label(session_channels, app->session.channel)));
+		    _(choice_label(session_roles, st->role)),
+		    _(choice_label(session_channels, app->session.channel)), st->service_point);
 	else
 		snprintf(left, sizeof left, " %s", _("Not signed in"));
 	snprintf(right, sizeof right, " | %s | %s ", db_label(app), clock);
