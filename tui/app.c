@@ -171,11 +171,10 @@ draw_hint(const struct keydef *k, void *arg)
 static unsigned
 contexts_now(struct app *app)
 {
-	unsigned ctx = CTX_GLOBAL;
+	unsigned ctx = app->top->ops->contexts != NULL ? app->top->ops->contexts(app->top) : 0;
 
-	if (app->top->ops->contexts != NULL)
-		ctx |= app->top->ops->contexts(app->top);
-	return ctx;
+	/* A modal screen (sign-in) offers only the bindings marked for it. */
+	return ctx & CTX_MODAL ? ctx : ctx | CTX_GLOBAL;
 }
 
 static void
@@ -281,8 +280,8 @@ global_action(struct app *app, enum action a)
 		break;
 	case ACTION_QUIT:
 		if (app->contact.id != 0) {
-			app_message(app, MESSAGE_ERROR, _("A contact with %s is still open: F8 ends "
-			    "it. Ctrl-Q again quits and leaves it open."), app->contact.customer_name);
+			app_message(app, MESSAGE_ERROR, _("Contact with %s open: F8 ends it; Ctrl-Q "
+			    "again quits."), app->contact.customer_name);
 			app->quit_armed = true;
 			return;
 		}

@@ -10,7 +10,7 @@
 #define CTRL(c) ((c) & 0x1f)
 
 static const struct keydef table[] = {
-	{ ACTION_HELP, CTX_GLOBAL, { KEY_F(1) }, "F1, Esc 1", N_("Help"),
+	{ ACTION_HELP, CTX_GLOBAL | CTX_MODAL, { KEY_F(1) }, "F1, Esc 1", N_("Help"),
 	  N_("Show these keys") },
 	{ ACTION_HELP, CTX_VIEW, { '?' }, "?", NULL, N_("Show these keys") },
 	{ ACTION_SEARCH, CTX_GLOBAL, { KEY_F(2) }, "F2, Esc 2", N_("Search"),
@@ -27,7 +27,7 @@ static const struct keydef table[] = {
 	  N_("Check every field and save") },
 	{ ACTION_BACK, CTX_GLOBAL, { KEY_F(12), CTRL('g') }, "Esc Esc, Ctrl-G, F12", N_("Back"),
 	  N_("Go back; unsaved changes are kept as a draft") },
-	{ ACTION_QUIT, CTX_GLOBAL, { CTRL('q') }, "Ctrl-Q", N_("Quit"), N_("Sign out and quit") },
+	{ ACTION_QUIT, CTX_GLOBAL | CTX_MODAL, { CTRL('q') }, "Ctrl-Q", N_("Quit"), N_("Sign out and quit") },
 	{ ACTION_OPEN, CTX_LIST, { '\n', '\r', KEY_ENTER }, "Enter", N_("Open"),
 	  N_("Open the highlighted row") },
 	{ ACTION_UP, CTX_LIST | CTX_FORM, { KEY_UP, CTRL('p') }, "Up, Ctrl-P", NULL,
@@ -45,7 +45,7 @@ static const struct keydef table[] = {
 	{ ACTION_NEXT_CHOICE, CTX_CHOICE, { ' ', KEY_RIGHT }, "Space, Right", NULL,
 	  N_("Next choice") },
 	{ ACTION_PREV_CHOICE, CTX_CHOICE, { KEY_LEFT }, "Left", NULL, N_("Previous choice") },
-	{ ACTION_REDRAW, CTX_GLOBAL, { CTRL('l') }, "Ctrl-L", NULL,
+	{ ACTION_REDRAW, CTX_GLOBAL | CTX_MODAL, { CTRL('l') }, "Ctrl-L", NULL,
 	  N_("Redraw the screen after line noise") },
 };
 

@@ -39,6 +39,7 @@ enum {
 	CTX_CUSTOMER = 1 << 4,
 	CTX_VIEW = 1 << 5,	/* nothing is being typed, so printable keys are free */
 	CTX_CHOICE = 1 << 6,	/* the focused field is a list of choices */
+	CTX_MODAL = 1 << 7,	/* sign-in: only help, quit and redraw */
 };
 
 #define KEYMAP_KEYS 3

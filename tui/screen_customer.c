@@ -87,13 +87,20 @@ put_pair(int y, int x, int width, const char *label, const char *value)
 	text_put(y, x + used + 1, width - used - 1, value[0] ? value : "-", A_BOLD, true);
 }
 
-/* "12 Station Road, Flat 2, Eastmere EM1 4QT" */
+/* "12 Station Road, Flat 2, Eastmere EM1 4QT": the parts present, commas between. */
 static void
 address_line(const struct customer *c, char *out, size_t size)
 {
-	snprintf(out, size, "%s%s%s%s%s%s%s", c->address_line1,
-	    c->address_line2[0] ? ", " : "", c->address_line2, c->town[0] ? ", " : "", c->town,
-	    c->postcode[0] ? " " : "", c->postcode);
+	const char *parts[] = { c->address_line1, c->address_line2, c->town };
+	size_t used = 0;
+
+	out[0] = '\0';
+	for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
+		if (parts[i][0] != '\0' && used < size)
+			used += (size_t)snprintf(out + used, size - used, "%s%s", used ? ", " : "",
+			    parts[i]);
+	if (c->postcode[0] != '\0' && used < size)
+		snprintf(out + used, size - used, "%s%s", used ? " " : "", c->postcode);
 }
 
 /* Interpreter and access needs: shown so that they cannot be missed, in words, not colour. */
@@ -175,10 +182,12 @@ draw_history(struct customer_screen *cs, struct app *app)
 		int y = HISTORY_FIRST + i - cs->list.top;
 		bool sel = i == cs->list.selected;
 
+		/* 24/11/26 14:05 Phone        Sam Taylor    Council tax query: resolved */
 		outcome_text(e, outcome, sizeof outcome);
-		snprintf(line, sizeof line, "%s  %-16.16s %-18.18s %s%s%s", e->started_at,
-		    _(choice_label(session_channels, e->channel)), e->staff, outcome,
-		    e->reason[0] ? " - " : "", e->reason);
+		snprintf(line, sizeof line, "%.2s/%.2s/%.2s %s %-12.12s %-13.13s %s%s%s",
+		    e->started_at + 8, e->started_at + 5, e->started_at + 2, e->started_at + 11,
+		    _(choice_label(session_channels, e->channel)), e->staff, e->reason,
+		    e->reason[0] ? ": " : "", outcome);
 		text_put(y, 2, COLS - 4, line, theme_attr(sel ? STYLE_SELECTED : STYLE_NORMAL), true);
 		if (sel)
 			app_cursor(app, y, 2);

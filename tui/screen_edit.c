@@ -100,7 +100,8 @@ create_and_open(struct app *app, struct customer *c, const char *request)
 	}
 	draft_discard(&app->session, 0, DRAFT_KIND);
 	screens_open_customer(app, c->id, true);
-	app_message(app, MESSAGE_INFO, _("Customer record created."));
+	if (app->message[0] == '\0')	/* opening it may have had something to say */
+		app_message(app, MESSAGE_INFO, "%s", _("Customer record created."));
 }
 
 static void
@@ -188,7 +189,9 @@ edit_key(struct screen *s, struct app *app, enum action a, int key, bool wide)
 		db_new_request_id(es->request);
 		break;
 	case FORM_LEFT:
-		check_field(es, left);
+		if (!check_field(es, left))
+			app_message(app, MESSAGE_ERROR, "%s: %s", _(es->fields[left].label),
+			    es->fields[left].message);
 		keep_draft(es, app);
 		break;
 	case FORM_STAYED:
@@ -280,15 +283,15 @@ duplicates_draw(struct screen *s, struct app *app)
 	struct duplicates_screen *ds = (struct duplicates_screen *)s;
 	char line[400];
 
-	text_put(1, 2, COLS - 4, _("This customer may already have a record. Enter opens the "
-	    "highlighted one instead;"), theme_attr(STYLE_WARNING), true);
-	text_put(2, 2, COLS - 4, _("F10 creates the new record anyway; Esc Esc goes back to "
-	    "the form."), theme_attr(STYLE_WARNING), true);
+	text_put(1, 2, COLS - 4, _("This customer may already have a record. Enter opens it."),
+	    theme_attr(STYLE_WARNING), true);
+	text_put(2, 2, COLS - 4, _("F10 creates a new record anyway; Esc Esc returns to the form."),
+	    theme_attr(STYLE_WARNING), true);
 	for (int i = 0; i < ds->list.count && 4 + i < LINES - 3; i++) {
 		const struct customer_match *m = &ds->matches[i];
 		bool sel = i == ds->list.selected;
 
-		snprintf(line, sizeof line, "%-26.26s %-30.30s %-8s  %s", m->name, m->address,
+		snprintf(line, sizeof line, "%-22.22s %-24.24s %-8s  %s", m->name, m->address,
 		    m->postcode, _(m->why));
 		text_put(4 + i, 2, COLS - 4, line, theme_attr(sel ? STYLE_SELECTED : STYLE_NORMAL),
 		    true);

@@ -35,8 +35,8 @@ help_draw(struct screen *s, struct app *app)
 	struct help_draw d = { 0, h->first, 3, LINES - 4 };
 
 	(void)app;
-	text_put(1, 2, COLS - 4, _("Keys for this screen. Any function key also works as Esc "
-	    "then its digit (Esc 0 is F10)."), A_NORMAL, true);
+	text_put(1, 2, COLS - 4, _("Function keys also work as Esc then the digit (Esc 0 is "
+	    "F10)."), A_NORMAL, true);
 	keymap_each(h->contexts, draw_binding, &d);
 }
 
@@ -87,6 +87,6 @@ help_screen_new(unsigned contexts)
 	if (h == NULL)
 		return NULL;
 	h->base.ops = &help_ops;
-	h->contexts = contexts | CTX_GLOBAL;
+	h->contexts = contexts;
 	return &h->base;
 }

@@ -121,28 +121,19 @@ search_draw(struct screen *s, struct app *app)
 {
 	struct search_screen *ss = (struct search_screen *)s;
 	char found[64] = "";
-	int cy = -1, cx = -1, w;
+	int cx = -1;
 
 	text_put(1, 2, COLS - 4, _("Find a customer: name, postcode, phone number or email"),
 	    A_NORMAL, true);
 	text_put(QUERY_ROW, 2, 8, _("Search"), theme_attr(STYLE_HEADING), true);
-	w = text_put(QUERY_ROW, 11, COLS - 30, ss->query, theme_attr(STYLE_FOCUS), true);
-	(void)w;
+	/* The cursor stays in the query so a screen reader reads what is typed. */
+	form_draw_text(&ss->form, 0, QUERY_ROW, 11, COLS - 30, theme_attr(STYLE_FOCUS), &cx);
 	if (ss->list.count > 0)
 		snprintf(found, sizeof found, _("%d found"), ss->list.count);
 	text_put(QUERY_ROW, COLS - 18, 16, ss->stale ? _("searching...") : found,
 	    theme_attr(STYLE_HINT), true);
 	draw_results(ss, app);
-	/* The cursor stays in the query so a screen reader reads what is typed. */
-	{
-		char before[256];
-
-		snprintf(before, sizeof before, "%.*s",
-		    (int)text_offset(ss->query, ss->form.cursor), ss->query);
-		cy = QUERY_ROW;
-		cx = 11 + text_width(before);
-	}
-	app_cursor(app, cy, cx);
+	app_cursor(app, QUERY_ROW, cx);
 }
 
 static void

@@ -2,6 +2,7 @@
  * Sign-in. In production the operating-system user is the member of staff; in a demo --as or a
  * pick list chooses. While the database is unreachable this screen waits and keeps retrying.
  */
+#include <curses.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,23 +15,47 @@
 #include "text.h"
 #include "theme.h"
 
+#define TYPEAHEAD 128
+
+/* Keys typed before sign-in finished, replayed into the search screen. */
+struct typeahead {
+	int keys[TYPEAHEAD];
+	bool wide[TYPEAHEAD];
+	int count;
+};
+
 struct signin_screen {
 	struct screen base;
 	char username[64];	/* empty: offer the pick list */
 	char problem[256];	/* why we are still here */
 	bool picking;
+	struct typeahead typed;
 };
 
+/* curses' pushed-back input is a stack, so the last key goes back first. */
 static void
-signed_in(struct app *app)
+replay(const struct typeahead *t)
+{
+	for (int i = t->count - 1; i >= 0; i--) {
+		if (t->wide[i])
+			unget_wch((wchar_t)t->keys[i]);
+		else
+			ungetch(t->keys[i]);
+	}
+}
+
+static void
+signed_in(struct app *app, const struct typeahead *typed)
 {
 	struct session *s = &app->session;
+	struct typeahead keep = typed != NULL ? *typed : (struct typeahead){ .count = 0 };
 
 	snprintf(s->channel, sizeof s->channel, "%s",
 	    session_default_channel(s->staff.role, app->cfg.channel));
-	app_reset(app, search_screen_new());
+	app_reset(app, search_screen_new());	/* frees the sign-in screen and its typeahead */
 	app_message(app, MESSAGE_INFO, _("Signed in as %s %s. Type a name, postcode, phone "
 	    "number or email to find a customer."), s->staff.first_name, s->staff.last_name);
+	replay(&keep);
 }
 
 static bool
@@ -39,7 +64,7 @@ picked(struct app *app, int row, void *arg)
 	struct staff *staff = arg;
 
 	app->session.staff = staff[row];
-	signed_in(app);
+	signed_in(app, NULL);
 	return false;		/* signed_in() replaced every screen, this list included */
 }
 
@@ -97,7 +122,7 @@ try_sign_in(struct signin_screen *si, struct app *app)
 		return;
 	}
 	if (session_sign_in(&app->session, si->username, &err) == STATUS_OK) {
-		signed_in(app);
+		signed_in(app, &si->typed);
 		return;
 	}
 	snprintf(si->problem, sizeof si->problem, "%s", err.detail);
@@ -111,22 +136,35 @@ signin_draw(struct screen *s, struct app *app)
 
 	text_put(2, 2, COLS - 4, _("Signing in"), theme_attr(STYLE_HEADING), true);
 	if (db_state(app->session.db) != DB_ONLINE) {
-		text_put(4, 2, COLS - 4, _("Waiting for the database. civicdesk keeps trying; you "
-		    "can leave this screen open."), A_NORMAL, true);
+		text_put(4, 2, COLS - 4, _("Waiting for the database; civicdesk keeps trying."),
+		    A_NORMAL, true);
 		text_put(5, 2, COLS - 4, detail, theme_attr(STYLE_ERROR), true);
 	} else if (si->problem[0] != '\0')
 		text_put(4, 2, COLS - 4, si->problem, theme_attr(STYLE_ERROR), true);
 	text_put(7, 2, COLS - 4, _("Ctrl-Q quits."), theme_attr(STYLE_HINT), true);
 }
 
+static unsigned
+signin_contexts(struct screen *s)
+{
+	(void)s;
+	return CTX_MODAL;
+}
+
+/* Keys typed while signing in are kept for the search screen: typeahead is never lost. */
 static enum key_result
 signin_key(struct screen *s, struct app *app, enum action a, int key, bool wide)
 {
-	(void)s;
+	struct typeahead *t = &((struct signin_screen *)s)->typed;
+
 	(void)app;
-	(void)key;
-	(void)wide;
-	return a == ACTION_QUIT || a == ACTION_HELP || a == ACTION_REDRAW ? KEY_UNUSED : KEY_USED;
+	if (a != ACTION_NONE)
+		return KEY_UNUSED;
+	if (t->count < TYPEAHEAD) {
+		t->keys[t->count] = key;
+		t->wide[t->count++] = wide;
+	}
+	return KEY_USED;
 }
 
 static void
@@ -143,6 +181,7 @@ signin_close(struct screen *s)
 
 static const struct screen_ops signin_ops = {
 	.title = N_("Sign in"),
+	.contexts = signin_contexts,
 	.draw = signin_draw,
 	.key = signin_key,
 	.idle = signin_idle,

@@ -180,19 +180,25 @@ form_key(struct form *f, enum action a, int key, bool wide, int *left)
 	return edit_text(f, key, wide);
 }
 
-/* The part of the value that fits, scrolled so the cursor stays visible. */
-static const char *
-visible_part(const struct form *f, const struct form_field *fl, bool focused, int width,
-    size_t *skipped)
+void
+form_draw_text(const struct form *f, int i, int y, int x, int width, attr_t attr, int *cx)
 {
-	size_t chars = text_chars(fl->value);
+	const struct form_field *fl = &f->fields[i];
+	bool focused = i == f->focus;
+	size_t skipped = 0, before;
+	const char *shown;
+	char head[512];
 
-	*skipped = 0;
+	/* Scrolled by characters so the cursor stays in view (wide scripts are rare here). */
 	if (focused && f->cursor >= (size_t)width)
-		*skipped = f->cursor - (size_t)width + 1;
-	else if (!focused && chars > (size_t)width)
-		*skipped = 0;
-	return fl->value + text_offset(fl->value, *skipped);
+		skipped = f->cursor - (size_t)width + 1;
+	shown = fl->value + text_offset(fl->value, skipped);
+	text_put(y, x, width, shown, attr, true);
+	if (!focused || cx == NULL)
+		return;
+	before = text_offset(shown, f->cursor - skipped);
+	snprintf(head, sizeof head, "%.*s", (int)before, shown);
+	*cx = x + text_width(head);
 }
 
 static void
@@ -202,8 +208,6 @@ draw_field(struct form *f, int i, int y, int *cy, int *cx)
 	bool focused = i == f->focus;
 	int vx = 2 + LABEL_WIDTH + 2, mx = vx + VALUE_WIDTH + 1;
 	char label[LABEL_WIDTH * 4 + 4];
-	const char *shown;
-	size_t skipped;
 
 	snprintf(label, sizeof label, "%s%s", fl->label[0] ? _(fl->label) : "",
 	    fl->required ? " *" : "");
@@ -218,17 +222,10 @@ draw_field(struct form *f, int i, int y, int *cy, int *cx)
 		if (focused)
 			*cy = y, *cx = vx + 2;
 	} else {
-		shown = visible_part(f, fl, focused, VALUE_WIDTH, &skipped);
-		text_put(y, vx, VALUE_WIDTH, shown, theme_attr(focused ? STYLE_FOCUS : STYLE_FIELD),
-		    true);
-		if (focused) {
-			char before[512];
-			size_t n = text_offset(shown, f->cursor - skipped);
-
-			snprintf(before, sizeof before, "%.*s", (int)n, shown);
+		form_draw_text(f, i, y, vx, VALUE_WIDTH,
+		    theme_attr(focused ? STYLE_FOCUS : STYLE_FIELD), cx);
+		if (focused)
 			*cy = y;
-			*cx = vx + text_width(before);
-		}
 	}
 	if (fl->message[0] != '\0' && mx < COLS - 2) {
 		char note[200];

@@ -8,6 +8,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include <curses.h>
+
 #include "choice.h"
 #include "keymap.h"
 
@@ -49,6 +51,12 @@ enum form_event form_key(struct form *f, enum action a, int key, bool wide, int 
  * row, and sets *cy, *cx to where the cursor belongs.
  */
 void form_draw(struct form *f, int y, int rows, int *cy, int *cx);
+
+/*
+ * Draws just the value of text field i at (y, x) in width columns, scrolled so the cursor shows;
+ * when i is focused, *cx gets the cursor's column.
+ */
+void form_draw_text(const struct form *f, int i, int y, int x, int width, attr_t attr, int *cx);
 
 /* Moves focus to field i (for example the first field with an error). */
 void form_focus(struct form *f, int i);

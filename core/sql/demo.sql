@@ -22,8 +22,21 @@
 --     1,000 drama mobile numbers, several customers share each one.
 --   * E-mail addresses are at example.com, example.org and example.net (RFC 2606), unique.
 --
--- Notable customers (customer.id), the same at any count of at least 200:
---   NOTABLE-LIST
+-- Notable customers for tests and demos (customer.id = i; present whenever customers >= i):
+--     15  Mrs Laura Sánchez           accented surname; access needs 'braille'
+--     43  Mr Colin Lee                no phone and no e-mail: prefers letters
+--     45  Mr Ahmed Yusuf              Somali, needs a spoken interpreter
+--     58  Mr Grzegorz Krawczyk        Polish, needs a spoken interpreter
+--     59  Miss Patricia Hartley-Wood  hyphenated surname
+--     67  Mr Rhys Williams            lives in a flat: 'Flat 12', '2 Chestnut Close'
+--    114  Ms Beatriz Sousa            British Sign Language, interpreter 'bsl'
+--    167  Miss Katarzyna Szymańska    feminine Polish surname (e-mail k.szymanska@example.net)
+--    249  Mrs Róisín O'Sullivan       apostrophe and accents (roisin.osullivan@...), no DOB
+--    296  Ms Nadia Hussain            Urdu, needs a spoken interpreter
+--    307  Mr Luke Mitchell            access needs 'large print'
+--    338  Ms Zoe Young                access needs 'braille, easy read'
+--    603  Mr Ioan Pritchard           Welsh speaker (no interpreter), no phone
+--   1574  Miss Doreen Mitchell        born 1940, access needs 'large print'
 --
 -- Staff (username: role, team, service point); the demo signs in as `demo`:
 --   demo          Sam Taylor        advisor       Customer Services  TOWNHALL
@@ -66,7 +79,7 @@ DECLARE
     older    integer;             -- the group of first names for English people born before 1965
 
     -- Streets, flattened from the towns below: street s is st_name[s] in st_town[s], with house
-    -- numbers 1 .. st_len[s] and the postcode of house h at st_postcode[(s - 1) * 7 + (h - 1) / 25 + 1].
+    -- numbers 1 .. st_len[s]; house h's postcode is st_postcode[(s - 1) * 7 + (h - 1) / 25 + 1].
     st_name     text[] := '{}';
     st_town     text[] := '{}';
     st_len      integer[] := '{}';
@@ -145,18 +158,18 @@ BEGIN
                'Jamie', 'Liam', 'Lewis', 'Joshua', 'Sam', 'Alex', 'Nathan', 'Lee', 'Paul', 'Mark',
                'Mark', 'Stephen', 'Andrew', 'Christopher', 'David', 'David', 'Michael', 'Richard',
                'Simon', 'Gary', 'Dean', 'Kyle'],
-         ARRAY['Smith', 'Smith', 'Smith', 'Smith', 'Jones', 'Jones', 'Jones', 'Williams', 'Williams',
-               'Taylor', 'Taylor', 'Taylor', 'Brown', 'Brown', 'Brown', 'Davies', 'Davies', 'Evans',
-               'Wilson', 'Wilson', 'Thomas', 'Johnson', 'Johnson', 'Roberts', 'Robinson',
-               'Thompson', 'Thompson', 'Wright', 'Wright', 'Walker', 'Walker', 'White', 'Edwards',
-               'Hughes', 'Green', 'Green', 'Hall', 'Lewis', 'Harris', 'Clarke', 'Jackson', 'Wood',
-               'Turner', 'Martin', 'Cooper', 'Hill', 'Ward', 'Morris', 'Moore', 'Clark', 'Lee',
-               'King', 'Baker', 'Harrison', 'Morgan', 'Allen', 'James', 'Scott', 'Phillips',
-               'Watson', 'Davis', 'Parker', 'Price', 'Bennett', 'Young', 'Griffiths', 'Mitchell',
-               'Kelly', 'Cook', 'Carter', 'Richardson', 'Bailey', 'Collins', 'Bell', 'Shaw', 'Cox',
-               'Richards', 'Marshall', 'Palmer', 'Hunt', 'Holmes', 'Mason', 'Webb', 'Rose',
-               'Fisher', 'Pearson', 'Dixon', 'Barnes', 'Knight', 'Chapman', 'Ellis', 'Lawrence',
-               'Grant', 'Campbell', 'Francis', 'Sutcliffe', 'Ashworth', 'Smith-Jones',
+         ARRAY['Smith', 'Smith', 'Smith', 'Smith', 'Jones', 'Jones', 'Jones', 'Williams',
+               'Williams', 'Taylor', 'Taylor', 'Taylor', 'Brown', 'Brown', 'Brown', 'Davies',
+               'Davies', 'Evans', 'Wilson', 'Wilson', 'Thomas', 'Johnson', 'Johnson', 'Roberts',
+               'Robinson', 'Thompson', 'Thompson', 'Wright', 'Wright', 'Walker', 'Walker', 'White',
+               'Edwards', 'Hughes', 'Green', 'Green', 'Hall', 'Lewis', 'Harris', 'Clarke',
+               'Jackson', 'Wood', 'Turner', 'Martin', 'Cooper', 'Hill', 'Ward', 'Morris', 'Moore',
+               'Clark', 'Lee', 'King', 'Baker', 'Harrison', 'Morgan', 'Allen', 'James', 'Scott',
+               'Phillips', 'Watson', 'Davis', 'Parker', 'Price', 'Bennett', 'Young', 'Griffiths',
+               'Mitchell', 'Kelly', 'Cook', 'Carter', 'Richardson', 'Bailey', 'Collins', 'Bell',
+               'Shaw', 'Cox', 'Richards', 'Marshall', 'Palmer', 'Hunt', 'Holmes', 'Mason', 'Webb',
+               'Rose', 'Fisher', 'Pearson', 'Dixon', 'Barnes', 'Knight', 'Chapman', 'Ellis',
+               'Lawrence', 'Grant', 'Campbell', 'Francis', 'Sutcliffe', 'Ashworth', 'Smith-Jones',
                'Taylor-Brown', 'Hartley-Wood']),
         -- First names only: English people born before 1965 (weight 0: never drawn as a group).
         (2, 'English, born before 1965', 0, 0, ARRAY[]::text[],
@@ -180,8 +193,8 @@ BEGIN
         (4, 'Scottish', 45, 0, ARRAY[]::text[],
          ARRAY['Isla', 'Eilidh', 'Morag', 'Kirsty', 'Fiona', 'Shona', 'Ailsa', 'Catriona', 'Mhairi',
                'Heather', 'Rhona', 'Iona'],
-         ARRAY['Callum', 'Euan', 'Hamish', 'Alasdair', 'Fraser', 'Angus', 'Ruaridh', 'Iain', 'Craig',
-               'Duncan', 'Lachlan', 'Murdo'],
+         ARRAY['Callum', 'Euan', 'Hamish', 'Alasdair', 'Fraser', 'Angus', 'Ruaridh', 'Iain',
+               'Craig', 'Duncan', 'Lachlan', 'Murdo'],
          ARRAY['MacDonald', 'Campbell', 'Stewart', 'Robertson', 'MacLeod', 'Fraser', 'Murray',
                'Reid', 'Paterson', 'Ross', 'Sinclair', 'Mackenzie', 'McIntyre', 'Henderson',
                'Gillespie', 'Cameron', 'Ferguson', 'Docherty', 'McLaren', 'Kerr']),
@@ -303,7 +316,7 @@ BEGIN
         l_start     := l_start || cardinality(languages) + 1;
         l_len       := l_len || cardinality(g.languages);
         languages   := languages || g.languages;
-        l_pct   := l_pct || g.other_pct;
+        l_pct       := l_pct || g.other_pct;
         FOR k IN 1 .. g.weight LOOP
             group_of := group_of || g.ord;
         END LOOP;
@@ -418,13 +431,16 @@ BEGIN
                 CASE WHEN flat THEN 'Flat ' || flat_no ELSE house || ' ' || street_name END
                     AS address_line1,
                 CASE WHEN flat THEN house || ' ' || street_name ELSE '' END AS address_line2,
+                -- Only a channel the customer can use: no calls for BSL users, texts only to
+                -- mobiles, e-mail only with an address.
                 CASE
+                    WHEN bsl AND channel IN ('phone', 'sms')
+                        THEN CASE WHEN mobile THEN 'sms' WHEN has_email THEN 'email'
+                                  ELSE 'face_to_face' END
                     WHEN channel IN ('phone', 'sms') AND NOT has_phone
                         THEN CASE WHEN has_email THEN 'email' ELSE 'letter' END
                     WHEN channel = 'email' AND NOT has_email
-                        THEN CASE WHEN has_phone THEN 'phone' ELSE 'letter' END
-                    WHEN channel = 'phone' AND bsl
-                        THEN CASE WHEN mobile THEN 'sms' ELSE 'face_to_face' END
+                        THEN CASE WHEN has_phone AND NOT bsl THEN 'phone' ELSE 'letter' END
                     WHEN channel = 'sms' AND NOT mobile THEN 'phone'
                     ELSE channel
                 END AS preferred_channel,
@@ -443,14 +459,17 @@ BEGIN
                     translate(lower(last_name), fold_from, fold_to) AS fold_last
                 FROM (
                     SELECT placed.*, fn.name AS first_name,
-                        CASE WHEN female AND strpos(sn.name, '/') > 0 THEN split_part(sn.name, '/', 2)
+                        CASE WHEN female AND strpos(sn.name, '/') > 0
+                             THEN split_part(sn.name, '/', 2)
                              ELSE split_part(sn.name, '/', 1) END AS last_name,
                         st.name AS street_name, st.town, pc.postcode
                     FROM (
                         SELECT *,
                             CASE WHEN female
-                                 THEN f_start[name_group] + pg_temp.demo_draw(i, 6, f_len[name_group])
-                                 ELSE m_start[name_group] + pg_temp.demo_draw(i, 6, m_len[name_group])
+                                 THEN f_start[name_group]
+                                      + pg_temp.demo_draw(i, 6, f_len[name_group])
+                                 ELSE m_start[name_group]
+                                      + pg_temp.demo_draw(i, 6, m_len[name_group])
                             END AS first_pos,
                             s_start[surname_group]
                                 + pg_temp.demo_draw(i, 8, s_len[surname_group]) AS surname_pos,
@@ -468,8 +487,8 @@ BEGIN
                                 < CASE WHEN age >= 75 THEN 100 ELSE 36 END AS has_needs
                         FROM (
                             SELECT *,
-                                CASE WHEN grp = 1 AND born < date '1965-01-01' THEN older ELSE grp END
-                                    AS name_group,
+                                CASE WHEN grp = 1 AND born < date '1965-01-01' THEN older
+                                     ELSE grp END AS name_group,
                                 (date '2025-01-01' - born) / 365 AS age,
                                 CASE WHEN pg_temp.demo_draw(i, 4, 100) < 3 THEN NULL ELSE born END
                                     AS date_of_birth,
@@ -494,8 +513,10 @@ BEGIN
                                     pg_temp.demo_draw(i, 19, 1000) AS d_title,
                                     pg_temp.demo_draw(i, 20, 1000) < 5 AS bsl,
                                     pg_temp.demo_draw(i, 22, 100) AS d_interpreter,
-                                    needs[pg_temp.demo_draw(i, 23, cardinality(needs)) + 1] AS need1,
-                                    needs[pg_temp.demo_draw(i, 24, cardinality(needs)) + 1] AS need2,
+                                    needs[1 + pg_temp.demo_draw(i, 23, cardinality(needs))]
+                                        AS need1,
+                                    needs[1 + pg_temp.demo_draw(i, 24, cardinality(needs))]
+                                        AS need2,
                                     pg_temp.demo_draw(i, 25, 100) AS d_two_needs,
                                     1 + pg_temp.demo_draw(i, 26, streets) AS street,
                                     pg_temp.demo_draw(i, 28, 100) < 8 AS flat,
@@ -536,9 +557,8 @@ BEGIN
     SELECT max(id) INTO top FROM customer;
     IF top IS NOT NULL THEN
         PERFORM setval(pg_get_serial_sequence('customer', 'id'),
-                       greatest(top, (SELECT last_value FROM pg_sequences
-                                      WHERE schemaname || '.' || sequencename
-                                            = pg_get_serial_sequence('customer', 'id'))));
+                       greatest(top, pg_sequence_last_value(
+                                         pg_get_serial_sequence('customer', 'id')::regclass)));
     END IF;
 END
 $$;
