@@ -43,13 +43,13 @@
 #define ROWS 24
 #define TIMEOUT_MS 10000	/* a screen that never comes is a failure, not a slow sample */
 #define SETTLE_MS 15		/* pause after each measured key, so keys never queue up */
+#define MOVES 5			/* Down then Up in each result list: as often as letters typed */
 #define MAX_SAMPLES 20000
 
 /* Search screen (tui/screen_search.c) and form (tui/widget_form.c) geometry at 80x24. */
 #define QUERY_ROW 2
 #define QUERY_COL 11
 #define FIRST_ROW 5
-#define VISIBLE_ROWS (ROWS - 3 - FIRST_ROW)
 #define FORM_FIRST_ROW 2
 #define FORM_VALUE_COL 18
 #define ADDRESS2_FIELD 7	/* customer_fields[]: title, first, last, born, phone, email, address, (line 2) */
@@ -550,7 +550,7 @@ keys_pass(struct screen *s, bool with_screens)
 		clear_query(s);
 		type_query(s, q, "type a letter");
 		n = found(s);
-		moves = n - 1 < VISIBLE_ROWS - 1 ? n - 1 : VISIBLE_ROWS - 1;
+		moves = n - 1 < MOVES ? n - 1 : MOVES;
 		for (int m = 1; m <= moves; m++) {
 			struct expect e = { EXPECT_SELECTED, NULL, FIRST_ROW + m };
 
@@ -574,6 +574,63 @@ keys_pass(struct screen *s, bool with_screens)
 			record("back (Ctrl-G)", name, key(s, "C-g", false, &open));
 			record("search (F2)", name, key(s, "F2", false, &search));
 		}
+	}
+}
+
+/* What makes up the resident set: the largest mappings by file, with their private part. */
+static void
+memory_map(long pid, const char *label)
+{
+	struct mapping {
+		char name[160];
+		long rss, private;
+	} maps[128];
+	int n = 0, cur = -1;
+	char path[64], line[512];
+	FILE *f;
+
+	snprintf(path, sizeof path, "/proc/%ld/smaps", pid);
+	if ((f = fopen(path, "r")) == NULL)
+		return;
+	while (fgets(line, sizeof line, f) != NULL) {
+		char name[160] = "[anonymous]";
+		long kb;
+
+		size_t first = strcspn(line, " \t\n");
+
+		/* "Rss:   12 kB" is about the mapping above; "7f..-7f.. r--p ... /path" starts one. */
+		if (first > 0 && line[first - 1] != ':') {
+			sscanf(line, "%*s %*s %*s %*s %*s %159s", name);
+			for (cur = 0; cur < n && strcmp(maps[cur].name, name) != 0; cur++)
+				;
+			if (cur == n && n < 128) {
+				snprintf(maps[n].name, sizeof maps[n].name, "%s", name);
+				maps[n].rss = maps[n].private = 0;
+				n++;
+			} else if (cur == n)
+				cur = -1;
+			continue;
+		}
+		if (cur < 0)
+			continue;
+		if (sscanf(line, "Rss: %ld", &kb) == 1)
+			maps[cur].rss += kb;
+		else if (sscanf(line, "Private_Clean: %ld", &kb) == 1 ||
+		    sscanf(line, "Private_Dirty: %ld", &kb) == 1)
+			maps[cur].private += kb;
+	}
+	fclose(f);
+	for (int shown = 0; shown < 8; shown++) {
+		int top = -1;
+
+		for (int i = 0; i < n; i++)
+			if (maps[i].rss > 0 && (top < 0 || maps[i].rss > maps[top].rss))
+				top = i;
+		if (top < 0)
+			break;
+		printf("MEMMAP label=%s rss_kb=%ld private_kb=%ld file=%s\n", label, maps[top].rss,
+		    maps[top].private, maps[top].name);
+		maps[top].rss = 0;
 	}
 }
 
@@ -611,6 +668,7 @@ memory(const char *label)
 	printf("MEM label=%s pid=%ld comm=%s vmrss_kb=%ld vmhwm_kb=%ld private_kb=%ld "
 	    "private_clean_kb=%ld private_dirty_kb=%ld pss_kb=%ld\n", label, pid, comm, rss, hwm,
 	    pc + pd, pc, pd, pss);
+	memory_map(pid, label);
 }
 
 static void

@@ -95,13 +95,16 @@ app_start() {
 	done
 	app_stop
 	config=$(tui_config)
-	cmd="exec env TERM=$(printf %q "$TUI_TERM") CIVICDESK_CONFIG=$(printf %q "$config")"
+	rm -f "$TUI_TMP/exit-status"
+	cmd="env TERM=$(printf %q "$TUI_TERM") CIVICDESK_CONFIG=$(printf %q "$config")"
 	cmd="$cmd PGHOST=$(printf %q "${PGHOST:-}") PGDATABASE=$(printf %q "${PGDATABASE:-}")"
 	cmd="$cmd PGUSER=$(printf %q "${PGUSER:-}") LC_ALL=C.UTF-8"
 	for e in "${envs[@]}"; do
 		cmd="$cmd $(printf %q "$e")"
 	done
-	cmd="$cmd $(printf %q "$TUI_BIN") --as $(printf %q "$as")"
+	# The shell records the exit status itself: tmux sometimes never learns it.
+	cmd="$cmd $(printf %q "$TUI_BIN") --as $(printf %q "$as");"
+	cmd="$cmd echo \$? > $(printf %q "$TUI_TMP/exit-status")"
 	tui -f "$TUI_TMP/tmux.conf" new-session -d -s "$TUI_SESSION" -x "${size%x*}" \
 	    -y "${size#*x}" "$cmd" || { fail "tmux could not start the program"; return 1; }
 	# A second size request: a server started earlier may keep its own default size.
@@ -115,24 +118,25 @@ app_stop() {
 	return 0
 }
 
+# The civicdesk process: the child of the pane's shell.
 app_pid() {
-	tui display-message -p -t "$TUI_SESSION" '#{pane_pid}' 2>/dev/null
+	local shell
+
+	shell=$(tui display-message -p -t "$TUI_SESSION" '#{pane_pid}' 2>/dev/null)
+	[ -n "$shell" ] && pgrep -P "$shell" -n
 }
 
 app_dead() {
 	[ "$(tui display-message -p -t "$TUI_SESSION" '#{pane_dead}' 2>/dev/null)" = 1 ]
 }
 
-# The exit status of the program once it has exited; tmux learns it a moment after the pane
-# closes, so this waits up to 3 s for it ("" if never known; "signal N" if it was killed).
+# The exit status of the program once it has exited, as the pane's shell wrote it; waits up to
+# 3 s for it ("" if never known, as after a hang-up, which takes the shell too).
 app_exit_status() {
-	local tries=60 st sig
+	local tries=60
 
 	while [ "$tries" -gt 0 ]; do
-		st=$(tui display-message -p -t "$TUI_SESSION" '#{pane_dead_status}' 2>/dev/null)
-		sig=$(tui display-message -p -t "$TUI_SESSION" '#{pane_dead_signal}' 2>/dev/null)
-		[ -n "$st" ] && { printf '%s' "$st"; return 0; }
-		[ -n "$sig" ] && { printf 'signal %s' "$sig"; return 0; }
+		[ -s "$TUI_TMP/exit-status" ] && { cat "$TUI_TMP/exit-status"; return 0; }
 		sleep 0.05
 		tries=$((tries - 1))
 	done
