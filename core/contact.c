@@ -202,10 +202,10 @@ contact_history(struct db *db, long long customer_id, int limit, struct contact_
 	if (res == NULL)
 		return err->status;
 	n = db_rows(res);
-	*out = calloc(n > 0 ? (size_t)n : 1, sizeof **out);
+	*out = db_alloc_rows(res, sizeof **out, err);
 	if (*out == NULL) {
 		db_clear(res);
-		return error_set(err, STATUS_NO_MEMORY, NULL);
+		return err->status;
 	}
 	for (int r = 0; r < n; r++) {
 		struct contact_entry *e = &(*out)[r];

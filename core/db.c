@@ -307,6 +307,17 @@ db_clear(struct pg_result *res)
 	PQclear(res);
 }
 
+void *
+db_alloc_rows(const struct pg_result *res, size_t size, struct error *err)
+{
+	int n = PQntuples(res);
+	void *rows = calloc(n > 0 ? (size_t)n : 1, size);
+
+	if (rows == NULL)
+		error_set(err, STATUS_NO_MEMORY, NULL);
+	return rows;
+}
+
 int
 db_rows(const struct pg_result *res)
 {

@@ -63,6 +63,12 @@ enum status db_run_script(struct db *db, const char *sql, struct error *err);
 
 void db_clear(struct pg_result *res);
 
+/*
+ * An array of one element of `size` bytes per row of res, zeroed, for the caller to fill and
+ * free(); never NULL unless out of memory (then err is set). An empty result gives one element.
+ */
+void *db_alloc_rows(const struct pg_result *res, size_t size, struct error *err);
+
 /* Reading results, columns by name. Values are borrowed from res. */
 int db_rows(const struct pg_result *res);
 const char *db_text(const struct pg_result *res, int row, const char *column);

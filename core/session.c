@@ -111,10 +111,10 @@ session_staff_list(struct db *db, struct staff **out, int *count, struct error *
 	if (res == NULL)
 		return err->status;
 	n = db_rows(res);
-	*out = calloc(n > 0 ? (size_t)n : 1, sizeof **out);
+	*out = db_alloc_rows(res, sizeof **out, err);
 	if (*out == NULL) {
 		db_clear(res);
-		return error_set(err, STATUS_NO_MEMORY, NULL);
+		return err->status;
 	}
 	for (int i = 0; i < n; i++)
 		staff_from_row(&(*out)[i], res, i);

@@ -5,14 +5,15 @@
  * searches). One pass warms the caches unmeasured, then BENCH_SEARCH_PASSES (default 2) passes
  * are timed.
  *
- * Usage: bench_search [PLANS]   (database from the PG* environment variables)
- * Prints a report to stderr and machine-readable lines to stdout:
- *   RESULT search_n=N search_p50_ms=X search_p90_ms=X search_p99_ms=X search_max_ms=X
- *   KIND kind=name n=N p50_ms=X p99_ms=X max_ms=X
- *   SLOW ms=X rows=N why=name query="smi"
- * With PLANS (any argument), the slowest distinct prefixes are searched once more with
- * auto_explain (log_analyze, buffers) loaded in this session, so their EXPLAIN ANALYZE output
- * lands in the server's log for the run script to collect.
+ * Usage: bench_search [explain]   (database from the PG* environment variables)
+ * Prints progress to stderr and machine-readable lines to stdout:
+ *   RESULT search_n=N search_queries=N search_p50_ms=X search_p90_ms=X search_p99_ms=X ...
+ *   KIND kind="surname" n=N p50_ms=X p99_ms=X max_ms=X     by what the advisor typed
+ *   WHY kind="phone" n=N p50_ms=X p99_ms=X max_ms=X        by how customer_search matched
+ *   SLOW ms=X rows=N why="name" query="smi"                 the slowest prefixes of each WHY
+ * With "explain", the two slowest prefixes of each kind are searched once more with
+ * auto_explain (analyze, buffers) loaded in this session only, so their EXPLAIN ANALYZE output
+ * lands in the server's log for the run script to collect. The role must be a superuser (LOAD).
  */
 #include <stdio.h>
 #include <stdlib.h>
