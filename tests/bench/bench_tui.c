@@ -19,6 +19,8 @@
  * bytes:   CMD runs civicdesk under script -f; opens a customer, F4, moves to Address line 2 and
  *          types 20 characters one at a time, each once the last one shows plus a pause, then
  *          divides the growth of TYPESCRIPT by 20.
+ * Each mode ends the program with Ctrl-Q (SIGTERM if that fails): killing the pane would leave
+ * script(1) and its civicdesk running on script's own terminal.
  *
  * Times are from just before send-keys is written to when the capture that first shows the
  * expected screen returns: an upper bound that includes up to one poll round trip (reported as
@@ -73,10 +75,16 @@ sleep_ms(int ms)
 		;
 }
 
+static long wrapped_pid;	/* script(1) in the pane, ended even when this program fails */
+static void terminate(long pid);
+
 static void
 die(const char *fmt, ...)
 {
 	va_list ap;
+
+	if (wrapped_pid > 0)
+		terminate(wrapped_pid);
 
 	fputs("bench_tui: ", stderr);
 	va_start(ap, fmt);
@@ -395,6 +403,60 @@ pane_pid(void)
 	pid = atol(b.p);
 	free(b.p);
 	return pid;
+}
+
+static bool
+pane_dead(void)
+{
+	struct buf b = { 0 };
+	bool dead;
+
+	if (tmux_cmd(&b, "display-message -p -t %s '#{pane_dead}'", tm.target) != 0 || b.p == NULL)
+		die("no pane state");
+	dead = b.p[0] == '1';
+	free(b.p);
+	return dead;
+}
+
+/* SIGTERM to pid's children (script's civicdesk), then to pid. */
+static void
+terminate(long pid)
+{
+	char path[64], line[512];
+	FILE *f;
+
+	snprintf(path, sizeof path, "/proc/%ld/task/%ld/children", pid, pid);
+	if ((f = fopen(path, "r")) != NULL) {
+		if (fgets(line, sizeof line, f) != NULL)
+			for (char *p = strtok(line, " \n"); p != NULL; p = strtok(NULL, " \n"))
+				kill((pid_t)atol(p), SIGTERM);
+		fclose(f);
+	}
+	kill((pid_t)pid, SIGTERM);
+}
+
+/*
+ * Ends the program in the pane as an advisor would: Ctrl-Q, twice when an open contact asks
+ * for confirmation. A killed pane would leave script(1) and its civicdesk running on script's
+ * own terminal, so whatever is still alive after that gets SIGTERM.
+ */
+static void
+quit_app(void)
+{
+	long pid = pane_pid();
+	double t0 = now_ms();
+
+	for (int i = 0; i < 2 && !pane_dead(); i++) {
+		if (tmux_cmd(NULL, "send-keys -t %s C-q", tm.target) != 0)
+			break;
+		sleep_ms(150);
+	}
+	while (!pane_dead() && now_ms() - t0 < 3000)
+		sleep_ms(20);
+	if (!pane_dead()) {
+		fprintf(stderr, "bench_tui: Ctrl-Q did not end the program: terminating it\n");
+		terminate(pid);
+	}
 }
 
 /* Statistics --------------------------------------------------------------------------------- */
@@ -725,6 +787,7 @@ run_keys(const char *label, int passes, const char *cmd)
 	}
 	sleep_ms(200);
 	memory(label);
+	quit_app();
 }
 
 static void
@@ -748,6 +811,7 @@ run_startup(int runs, const char *cmd)
 	printf("RESULT label=startup n=%d median_ms=%.2f min_ms=%.2f max_ms=%.2f\n", runs,
 	    runs % 2 ? v[runs / 2] : (v[runs / 2 - 1] + v[runs / 2]) / 2, v[0], v[runs - 1]);
 	poll_summary();
+	quit_app();
 }
 
 static long
@@ -794,6 +858,7 @@ run_bytes(const char *typescript, const char *cmd)
 
 	unlink(typescript);
 	start_app(&s, cmd);
+	wrapped_pid = pane_pid();
 	key(&s, "smith", true, &search);
 	selected_name(&s, FIRST_ROW, name, sizeof name);
 	key(&s, "Enter", false, &open);
@@ -826,6 +891,7 @@ run_bytes(const char *typescript, const char *cmd)
 	printf("RESULT label=bytes keys=%d bytes=%ld bytes_per_key=%.1f max_key_bytes=%ld "
 	    "before=%ld after=%ld\n", nkeys, after - before, (double)(after - before) / nkeys, most,
 	    before, after);
+	quit_app();
 }
 
 int
