@@ -100,7 +100,9 @@ check:
 	@$(MAKE) --no-print-directory $(B)/civicdesk $(UNIT) $(DBTESTS)
 	@tests/run $(TEST_PG)
 
-bench: all
+bench:
+	@tools/deps check
+	@$(MAKE) --no-print-directory $(B)/civicdesk
 	@tests/bench/run $(VAR)/pgbench
 
 clean:

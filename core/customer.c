@@ -123,7 +123,11 @@ customer_check_field(struct customer *c, const struct customer_field *f, const c
 		if (sscanf(today, "%d-%d-%d", &y, &m, &d) != 3)
 			y = 2000, m = 1, d = 1;
 		validate_date_of_birth(value, y, m, d, &v);
-		return apply(&v, value, f->size, message, len);
+		if (!apply(&v, value, f->size, message, len))
+			return false;
+		/* Advisors read dates the British way; the database converts. */
+		snprintf(value, f->size, "%.2s/%.2s/%.4s", v.normal + 8, v.normal + 5, v.normal);
+		return true;
 	case CHECK_CHOICE:
 		if (choice_find(f->choices, value) != NULL)
 			return true;
@@ -135,10 +139,38 @@ customer_check_field(struct customer *c, const struct customer_field *f, const c
 
 /* Search ---------------------------------------------------------------------------------- */
 
-static const char match_columns[] =
-    "SELECT id, full_name, coalesce(to_char(date_of_birth, 'YYYY-MM-DD'), '') AS dob, "
-    "concat_ws(', ', nullif(address_line1, ''), nullif(address_line2, ''), nullif(town, '')) "
-    "AS address, postcode, phone ";
+#define MATCH_COLUMNS \
+    "id, full_name, coalesce(to_char(date_of_birth, 'DD/MM/YYYY'), '') AS dob, " \
+    "concat_ws(', ', nullif(address_line1, ''), nullif(address_line2, ''), nullif(town, '')) " \
+    "AS address, postcode, phone"
+
+#define FROM_CUSTOMER "SELECT " MATCH_COLUMNS " FROM customer "
+
+/* text_pattern_ops ranges: "starts with x" is x ~>=~ and ~<~ x || the highest character. */
+#define STARTS_WITH(col, prefix) \
+    col " ~>=~ " prefix " AND " col " ~<~ (" prefix " || U&'\\+10FFFF')"
+
+/*
+ * Misspelt surnames ("Jon Smiht"): each typed word is compared by edit distance with the
+ * surnames sharing its first letter; the closest five are then read through the surname index,
+ * narrowed by the first two letters of another typed word when there is one (the given name).
+ * $1 the query as typed, $2 the limit.
+ */
+static const char misspelt_sql[] =
+    "WITH w AS (SELECT t.word, t.ord "
+    "  FROM regexp_split_to_table(lower($1), '\\s+') WITH ORDINALITY AS t(word, ord) "
+    "  WHERE t.word ~ '^[[:alpha:]]'), "
+    "near AS (SELECT s.name, levenshtein_less_equal(s.name, w.word, 2) AS d, "
+    "  coalesce((SELECT left(o.word, 2) FROM w o WHERE o.ord <> w.ord ORDER BY o.ord LIMIT 1), "
+    "  '') AS given "
+    "  FROM w JOIN surname s ON length(w.word) >= 3 "
+    "  AND " STARTS_WITH("s.name", "left(w.word, 1)") " "
+    "  WHERE levenshtein_less_equal(s.name, w.word, 2) <= 2 ORDER BY d, s.name LIMIT 5) "
+    "SELECT m.* FROM near CROSS JOIN LATERAL (SELECT " MATCH_COLUMNS ", "
+    "  lower(first_name) AS given_key FROM customer WHERE lower(last_name) = near.name "
+    "  AND " STARTS_WITH("lower(first_name)", "near.given") " "
+    "  ORDER BY lower(first_name) USING ~<~, id LIMIT $2) m "
+    "ORDER BY near.d, m.given_key USING ~<~, m.id LIMIT $2";
 
 enum query_kind { QUERY_NAME, QUERY_POSTCODE, QUERY_PHONE, QUERY_EMAIL };
 
@@ -261,6 +293,7 @@ append_matches(struct customer_match **list, int *count, int limit, const struct
 	return STATUS_OK;
 }
 
+/* Runs one search statement ($1 arg, $2 limit, $3 arg2 when given) and adds its new rows. */
 static enum status
 run_search(struct db *db, const char *sql, const char *arg, const char *arg2, int limit,
     const char *why, struct customer_match **out, int *count, struct error *err)
@@ -271,7 +304,7 @@ run_search(struct db *db, const char *sql, const char *arg, const char *arg2, in
 	enum status st;
 
 	snprintf(lim, sizeof lim, "%d", limit);
-	res = db_exec(db, sql, arg2 ? 3 : 2, params, err);
+	res = db_exec(db, sql, arg2 != NULL ? 3 : 2, params, err);
 	if (res == NULL)
 		return err->status;
 	st = append_matches(out, count, limit, res, why, err);
@@ -279,65 +312,87 @@ run_search(struct db *db, const char *sql, const char *arg, const char *arg2, in
 	return st;
 }
 
+/* The misspelt-surname step needs this much typed to say anything useful. */
+#define MISSPELT_MIN_CHARS 4
+/* Substring matches ranked by similarity: a bounded sample keeps common names fast. */
+#define SUBSTRING_SAMPLE "200"
+
 /*
- * Names: a substring match first (trigram index; "smi" finds every Smith), then, when that finds
- * few, similar names ("Jon Smiht") at a threshold tight enough to stay fast on a million rows.
+ * Names, best first and each step an index scan: surnames starting with what was typed
+ * ("smi": every Smith), then full names ("john sm"), then the name anywhere ("ohn smi"), and
+ * only when those find few, misspelt surnames ("Jon Smiht").
  */
+enum step_args {
+	PATTERN,		/* $1 the escaped LIKE prefix, $2 the limit */
+	PATTERN_AND_QUERY,	/* and $3 the query as typed */
+	QUERY,			/* $1 the query as typed, $2 the limit */
+};
+
+static const struct search_step {
+	const char *sql;
+	enum step_args args;
+	const char *why;
+	int min_chars;
+} name_steps[] = {
+	{ FROM_CUSTOMER "WHERE lower(last_name) LIKE $1 "
+	  "ORDER BY lower(last_name) USING ~<~, lower(first_name) USING ~<~, id LIMIT $2",
+	  PATTERN, "name", 1 },
+	{ FROM_CUSTOMER "WHERE lower(full_name) LIKE $1 "
+	  "ORDER BY lower(full_name) USING ~<~, id LIMIT $2",
+	  PATTERN, "name", 1 },
+	{ FROM_CUSTOMER "WHERE id IN (SELECT id FROM customer WHERE full_name ILIKE '%' || $1 "
+	  "LIMIT " SUBSTRING_SAMPLE ") ORDER BY similarity(full_name, $3) DESC, id LIMIT $2",
+	  PATTERN_AND_QUERY, "name", 3 },
+	{ misspelt_sql, QUERY, "similar name", MISSPELT_MIN_CHARS },
+};
+
+static enum status
+run_step(struct db *db, const struct search_step *step, const char *pattern, const char *q,
+    int limit, struct customer_match **out, int *count, struct error *err)
+{
+	return run_search(db, step->sql, step->args == QUERY ? q : pattern,
+	    step->args == PATTERN_AND_QUERY ? q : NULL, limit, step->why, out, count, err);
+}
+
 static enum status
 search_name(struct db *db, const char *q, int limit, struct customer_match **out, int *count,
     struct error *err)
 {
-	static const char prefix_sql[] =
-	    "WHERE lower(last_name) LIKE $1 ORDER BY last_name, first_name, id LIMIT $2";
-	static const char substring_sql[] =
-	    "WHERE full_name ILIKE '%' || $1 || '%' "
-	    "ORDER BY (lower(last_name) = lower($3) OR lower(full_name) = lower($3)) DESC, "
-	    "similarity(full_name, $3) DESC, last_name, first_name, id LIMIT $2";
-	static const char similar_sql[] =
-	    "WHERE full_name % $1 ORDER BY similarity(full_name, $1) DESC, id LIMIT $2";
-	char sql[512], pattern[160], escaped[160];
-	struct error ignored;
-	enum status st;
+	const size_t nsteps = sizeof name_steps / sizeof name_steps[0];
+	char pattern[160];
+	size_t len = strlen(q);
 
-	if (strlen(q) < 3) {
-		/* Too short for trigrams: surnames starting with what was typed. */
-		like_prefix(q, pattern, sizeof pattern);
-		snprintf(sql, sizeof sql, "%s FROM customer %s", match_columns, prefix_sql);
-		return run_search(db, sql, pattern, NULL, limit, "name", out, count, err);
+	like_prefix(q, pattern, sizeof pattern);
+	for (size_t i = 0; i < nsteps; i++) {
+		const struct search_step *step = &name_steps[i];
+
+		/* Misspellings are looked for only when the exact steps found few. */
+		if (*count >= limit || len < (size_t)step->min_chars ||
+		    (i == nsteps - 1 && *count >= 5))
+			break;
+		if (run_step(db, step, pattern, q, limit, out, count, err) != STATUS_OK)
+			return err->status;
 	}
-	like_prefix(q, escaped, sizeof escaped);
-	escaped[strlen(escaped) - 1] = '\0';	/* the pattern is built in SQL */
-	snprintf(sql, sizeof sql, "%s FROM customer %s", match_columns, substring_sql);
-	st = run_search(db, sql, escaped, q, limit, "name", out, count, err);
-	if (st != STATUS_OK || *count >= 5)
-		return st;
-
-	if (db_run(db, "BEGIN", 0, NULL, err) != STATUS_OK)
-		return err->status;
-	/* SET LOCAL keeps the threshold to this transaction (safe behind a transaction pooler). */
-	st = db_run(db, "SELECT set_config('pg_trgm.similarity_threshold', '0.45', true)", 0,
-	    NULL, err);
-	snprintf(sql, sizeof sql, "%s FROM customer %s", match_columns, similar_sql);
-	if (st == STATUS_OK)
-		st = run_search(db, sql, q, NULL, limit, "similar name", out, count, err);
-	db_run(db, st == STATUS_OK ? "COMMIT" : "ROLLBACK", 0, NULL, &ignored);
-	return st;
+	return STATUS_OK;
 }
 
 enum status
 customer_search(struct db *db, const char *query, int limit, struct customer_match **out,
     int *count, struct error *err)
 {
-	static const char *const where[] = {
-		[QUERY_POSTCODE] = "WHERE postcode LIKE $1 "
-		    "ORDER BY postcode, address_line1, last_name, id LIMIT $2",
-		[QUERY_PHONE] = "WHERE phone_key LIKE $1 ORDER BY phone_key, last_name, id LIMIT $2",
-		[QUERY_EMAIL] = "WHERE lower(email) LIKE $1 ORDER BY lower(email), id LIMIT $2",
+	/* Each follows its index's order (see 001_core.sql), so LIMIT stops an index scan. */
+	static const char *const sql[] = {
+		[QUERY_POSTCODE] = FROM_CUSTOMER "WHERE postcode LIKE $1 "
+		    "ORDER BY postcode USING ~<~, address_line1, last_name, id LIMIT $2",
+		[QUERY_PHONE] = FROM_CUSTOMER "WHERE phone_key LIKE $1 AND phone_key <> '' "
+		    "ORDER BY phone_key USING ~<~, last_name, id LIMIT $2",
+		[QUERY_EMAIL] = FROM_CUSTOMER "WHERE lower(email) LIKE $1 AND email <> '' "
+		    "ORDER BY lower(email) USING ~<~, id LIMIT $2",
 	};
 	static const char *const why[] = {
 		[QUERY_POSTCODE] = "postcode", [QUERY_PHONE] = "phone", [QUERY_EMAIL] = "email",
 	};
-	char q[128], pattern[160], sql[512];
+	char q[128], pattern[160];
 	enum query_kind kind;
 
 	*out = NULL;
@@ -355,25 +410,24 @@ customer_search(struct db *db, const char *query, int limit, struct customer_mat
 		postcode_pattern(q, pattern, sizeof pattern);
 	else
 		like_prefix(q, pattern, sizeof pattern);
-	snprintf(sql, sizeof sql, "%s FROM customer %s", match_columns, where[kind]);
-	return run_search(db, sql, pattern, NULL, limit, why[kind], out, count, err);
+	return run_search(db, sql[kind], pattern, NULL, limit, why[kind], out, count, err);
 }
 
 enum status
 customer_duplicates(struct db *db, const struct customer *c, struct customer_match **out,
     int *count, struct error *err)
 {
-	static const char where[] =
+	static const char sql[] = "SELECT " MATCH_COLUMNS
 	    ", CASE WHEN phone_key = $5 AND $5 <> '' THEN 'same phone' "
 	    "WHEN lower(email) = lower($6) AND $6 <> '' THEN 'same email' "
 	    "ELSE 'name and postcode' END AS why "
 	    "FROM customer WHERE id <> $1::bigint AND ("
 	    " (lower(first_name) = lower($2) AND lower(last_name) = lower($3) "
-	    "  AND postcode_key = replace($4, ' ', '') AND $4 <> '')"
+	    "  AND postcode = $4 AND $4 <> '')"
 	    " OR (phone_key = $5 AND $5 <> '')"
 	    " OR (lower(email) = lower($6) AND $6 <> ''))"
 	    " ORDER BY id LIMIT 10";
-	char sql[768], id[24], phone_key[24];
+	char id[24], phone_key[24];
 	const char *params[] = { id, c->first_name, c->last_name, c->postcode, phone_key,
 		c->email };
 	struct pg_result *res;
@@ -383,7 +437,6 @@ customer_duplicates(struct db *db, const struct customer *c, struct customer_mat
 	*count = 0;
 	snprintf(id, sizeof id, "%lld", c->id);
 	validate_phone_key(c->phone, phone_key, sizeof phone_key);
-	snprintf(sql, sizeof sql, "%s%s", match_columns, where);
 	res = db_exec(db, sql, 6, params, err);
 	if (res == NULL)
 		return err->status;
@@ -401,7 +454,7 @@ static const char get_sql[] =
     "  SELECT $2, 'view', 'customer', id, $3, $4 FROM customer WHERE id = $1 "
     "  ON CONFLICT (request_id) DO NOTHING) "
     "SELECT id, version, title, first_name, last_name, "
-    "coalesce(to_char(date_of_birth, 'YYYY-MM-DD'), '') AS date_of_birth, phone, email, "
+    "coalesce(to_char(date_of_birth, 'DD/MM/YYYY'), '') AS date_of_birth, phone, email, "
     "address_line1, address_line2, town, postcode, preferred_channel, language, interpreter, "
     "access_needs FROM customer WHERE id = $1";
 
@@ -459,7 +512,8 @@ customer_create(const struct session *s, const char *request_id, struct customer
 	    "INSERT INTO customer (title, first_name, last_name, date_of_birth, phone, email, "
 	    "address_line1, address_line2, town, postcode, preferred_channel, language, "
 	    "interpreter, access_needs, phone_key) "
-	    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) "
+	    "VALUES ($1, $2, $3, to_date($4, 'DD/MM/YYYY'), $5, $6, $7, $8, $9, $10, $11, $12, $13, "
+	    "$14, $15) "
 	    "RETURNING id, version";
 	const char *params[16];
 	char phone_key[24];
@@ -515,7 +569,8 @@ customer_update(const struct session *s, const char *request_id, const struct cu
     struct customer *after, struct error *err)
 {
 	static const char sql[] =
-	    "UPDATE customer SET title = $1, first_name = $2, last_name = $3, date_of_birth = $4, "
+	    "UPDATE customer SET title = $1, first_name = $2, last_name = $3, "
+	    "date_of_birth = to_date($4, 'DD/MM/YYYY'), "
 	    "phone = $5, email = $6, address_line1 = $7, address_line2 = $8, town = $9, "
 	    "postcode = $10, preferred_channel = $11, language = $12, interpreter = $13, "
 	    "access_needs = $14, phone_key = $15, version = version + 1, updated_at = now() "

@@ -13,7 +13,7 @@ struct customer {
 	char title[16];
 	char first_name[64];
 	char last_name[64];
-	char date_of_birth[11];		/* YYYY-MM-DD or empty */
+	char date_of_birth[11];		/* DD/MM/YYYY or empty */
 	char phone[24];
 	char email[128];
 	char address_line1[96];
@@ -68,7 +68,7 @@ bool customer_check_field(struct customer *c, const struct customer_field *f, co
 struct customer_match {
 	long long id;
 	char name[132];
-	char date_of_birth[11];
+	char date_of_birth[11];		/* DD/MM/YYYY or empty */
 	char address[160];
 	char postcode[10];
 	char phone[24];

@@ -335,15 +335,15 @@ each_screen(struct app *app, void (*pick)(struct screen *, struct app *, int), i
 		pick(s, app, which);
 }
 
-enum hook { HOOK_RECONNECTED, HOOK_HANGUP };
+enum hook { HOOK_RECONNECTED, HOOK_LEAVING };
 
 static void
 call_hook(struct screen *s, struct app *app, int which)
 {
 	if (which == HOOK_RECONNECTED && s->ops->reconnected != NULL)
 		s->ops->reconnected(s, app);
-	if (which == HOOK_HANGUP && s->ops->hangup != NULL)
-		s->ops->hangup(s, app);
+	if (which == HOOK_LEAVING && s->ops->leaving != NULL)
+		s->ops->leaving(s, app);
 }
 
 static void
@@ -429,10 +429,7 @@ app_run(struct app *app)
 		else
 			handle_key(app, key, wide);
 	}
-	if (!app->quit) {
-		/* Hang-up: keep drafts, then leave without touching the lost terminal further. */
-		each_screen(app, call_hook, HOOK_HANGUP);
-		return 1;
-	}
-	return 0;
+	/* Quit or hang-up: what was typed is kept as drafts either way. */
+	each_screen(app, call_hook, HOOK_LEAVING);
+	return app->quit ? 0 : 1;
 }

@@ -32,8 +32,8 @@ struct screen_ops {
 	void (*idle)(struct screen *s, struct app *app);
 	/* The database came back: reload what is shown. */
 	void (*reconnected)(struct screen *s, struct app *app);
-	/* The terminal went away: keep what was typed as a draft. */
-	void (*hangup)(struct screen *s, struct app *app);
+	/* The session is ending (quit, or the terminal went away): keep what was typed. */
+	void (*leaving)(struct screen *s, struct app *app);
 	void (*close)(struct screen *s);
 };
 

@@ -125,19 +125,16 @@ static void
 draw_profile(struct customer_screen *cs, struct app *app)
 {
 	const struct customer *c = &cs->customer;
-	char line[400], dob[11] = "";
+	char line[400];
 	int half = (COLS - 4) / 2;
 
 	snprintf(line, sizeof line, "%s%s%s %s", c->title, c->title[0] ? " " : "", c->first_name,
 	    c->last_name);
 	text_put(1, 2, COLS - 4, line, theme_attr(STYLE_HEADING), true);
-	if (strlen(c->date_of_birth) == 10)
-		snprintf(dob, sizeof dob, "%.2s/%.2s/%.4s", c->date_of_birth + 8,
-		    c->date_of_birth + 5, c->date_of_birth);
 	address_line(c, line, sizeof line);
 	put_pair(2, 2, COLS - 4, _("Address:"), line);
 	put_pair(3, 2, half, _("Phone:"), c->phone);
-	put_pair(3, 2 + half, half, _("Born:"), dob);
+	put_pair(3, 2 + half, half, _("Born:"), c->date_of_birth);
 	put_pair(4, 2, COLS - 4, _("Email:"), c->email);
 	put_pair(5, 2, half, _("Contact by:"), _(choice_label(customer_channels,
 	    c->preferred_channel)));

@@ -201,7 +201,7 @@ edit_key(struct screen *s, struct app *app, enum action a, int key, bool wide)
 }
 
 static void
-edit_hangup(struct screen *s, struct app *app)
+edit_leaving(struct screen *s, struct app *app)
 {
 	keep_draft((struct edit_screen *)s, app);
 }
@@ -217,7 +217,7 @@ static const struct screen_ops edit_ops = {
 	.contexts = edit_contexts,
 	.draw = edit_draw,
 	.key = edit_key,
-	.hangup = edit_hangup,
+	.leaving = edit_leaving,
 	.close = edit_close,
 };
 

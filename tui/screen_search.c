@@ -71,16 +71,6 @@ draw_row(int y, const struct columns *c, const char *name, const char *dob,
 	text_put(y, x, c->phone, phone, attr, true);
 }
 
-/* Dates of birth are shown the British way: 1950-03-14 becomes 14/03/1950. */
-static void
-british_date(const char *iso, char out[11])
-{
-	if (strlen(iso) == 10)
-		snprintf(out, 11, "%.2s/%.2s/%.4s", iso + 8, iso + 5, iso);
-	else
-		out[0] = '\0';
-}
-
 static void
 draw_results(struct search_screen *ss, struct app *app)
 {
@@ -105,10 +95,8 @@ draw_results(struct search_screen *ss, struct app *app)
 		const struct customer_match *m = &ss->matches[i];
 		int y = FIRST_ROW + i - ss->list.top;
 		bool sel = i == ss->list.selected;
-		char dob[11];
 
-		british_date(m->date_of_birth, dob);
-		draw_row(y, &c, m->name, dob, m->address, m->postcode, m->phone,
+		draw_row(y, &c, m->name, m->date_of_birth, m->address, m->postcode, m->phone,
 		    theme_attr(sel ? STYLE_SELECTED : STYLE_NORMAL));
 		if (sel)
 			text_put(y, 0, 2, ">", theme_attr(STYLE_SELECTED), true);
