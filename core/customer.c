@@ -346,6 +346,23 @@ static const struct search_step {
 	{ misspelt_sql, QUERY, "similar name", MISSPELT_MIN_CHARS },
 };
 
+/*
+ * Trigrams come from words, so "r.k" gives only one-letter words that match nearly every name:
+ * the substring step waits for a word of three characters (bytes of UTF-8 letters count).
+ */
+static bool
+has_word(const char *q, size_t min)
+{
+	size_t run = 0;
+
+	for (; *q != '\0'; q++) {
+		run = isalnum((unsigned char)*q) || (unsigned char)*q >= 0x80 ? run + 1 : 0;
+		if (run >= min)
+			return true;
+	}
+	return false;
+}
+
 static enum status
 run_step(struct db *db, const struct search_step *step, const char *pattern, const char *q,
     int limit, struct customer_match **out, int *count, struct error *err)
@@ -370,6 +387,8 @@ search_name(struct db *db, const char *q, int limit, struct customer_match **out
 		if (*count >= limit || len < (size_t)step->min_chars ||
 		    (i == nsteps - 1 && *count >= 5))
 			break;
+		if (step->args == PATTERN_AND_QUERY && !has_word(q, 3))
+			continue;
 		if (run_step(db, step, pattern, q, limit, out, count, err) != STATUS_OK)
 			return err->status;
 	}
