@@ -78,10 +78,10 @@ $(B)/tests/harness.o: tests/harness.c tests/harness.h
 	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) -c $< -o $@
 
 # The demo council in a private cluster under var/ (kept between runs; `make stop` stops it).
-$(DEMO_INI):
+$(DEMO_INI): Makefile
 	@mkdir -p $(VAR)
-	@printf '; Written by make for the demo cluster.\n[session]\ndemo_signin = yes\n[drafts]\ndir = "%s"\n' \
-	    "$(VAR)/drafts" > $@
+	@printf '; Written by make for the demo cluster.\n[session]\ndemo_signin = yes\n[drafts]\ndir = "%s"\n[forms]\ndir = "%s"\n' \
+	    "$(VAR)/drafts" "$(CURDIR)/forms" > $@
 
 demo-db: all $(DEMO_INI)
 	@tools/pg start $(DEMO_PG) civicdesk

@@ -53,6 +53,8 @@ static const struct setting settings[] = {
 	  "milliseconds a lone ESC waits for the rest of a key sequence (100-300 on slow links)" },
 	{ "terminal:theme", TEXT_FIELD(theme), "auto", 0, 0, themes,
 	  "auto, colour, monochrome or high-contrast (NO_COLOR also gives monochrome)" },
+	{ "forms:dir", TEXT_FIELD(forms_dir), "/usr/share/civicdesk/forms", 0, 0, NULL,
+	  "folder of the service catalogue, scripts, letter templates and calendars" },
 	{ "drafts:dir", TEXT_FIELD(drafts_dir), "", 0, 0, NULL,
 	  "folder for drafts while the database is unreachable; empty: "
 	  "$XDG_STATE_HOME/civicdesk or ~/.local/state/civicdesk" },

@@ -15,6 +15,7 @@ struct config {
 	int escdelay_ms;	/* how long a lone ESC waits for the rest of a key sequence */
 	char theme[24];		/* auto, colour, monochrome or high-contrast */
 	char drafts_dir[512];	/* where drafts wait while the database is unreachable */
+	char forms_dir[512];	/* the service catalogue, scripts, letters and calendars */
 	bool demo_signin;	/* allow --as and the staff pick list (demo and training only) */
 	int search_limit;	/* rows shown for a search */
 };
