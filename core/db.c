@@ -408,6 +408,29 @@ db_write_commit(struct db *db, const char *request_id, long long result_id, stru
 	return STATUS_OK;
 }
 
+enum status
+db_write(struct db *db, const char *request_id, const char *action, int staff_id,
+    db_write_fn fn, void *arg, long long *result, struct error *err)
+{
+	long long id = 0;
+	bool replayed;
+	enum status st;
+
+	st = db_write_begin(db, request_id, action, staff_id, &replayed, &id, err);
+	if (st != STATUS_OK || replayed) {
+		if (st == STATUS_OK && result != NULL)
+			*result = id;
+		return st;
+	}
+	if (fn(arg, &id, err) != STATUS_OK) {
+		db_rollback(db);
+		return err->status;
+	}
+	if (result != NULL)
+		*result = id;
+	return db_write_commit(db, request_id, id, err);
+}
+
 void
 db_rollback(struct db *db)
 {

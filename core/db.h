@@ -88,6 +88,15 @@ enum status db_write_commit(struct db *db, const char *request_id, long long res
     struct error *err);
 void db_rollback(struct db *db);
 
+/*
+ * The whole write in one call: opens the transaction under request_id, runs fn (which does the
+ * work with db_exec and sets *result, e.g. the new row's id), records and commits; rolls back
+ * if fn fails. A replayed request returns the first attempt's *result without calling fn.
+ */
+typedef enum status (*db_write_fn)(void *arg, long long *result, struct error *err);
+enum status db_write(struct db *db, const char *request_id, const char *action, int staff_id,
+    db_write_fn fn, void *arg, long long *result, struct error *err);
+
 /* Fills out with a new random request id (version 4 UUID). */
 void db_new_request_id(char out[DB_REQUEST_ID_LEN]);
 
