@@ -44,6 +44,30 @@ const struct choice contact_ad_barriers[] = {
 	{ NULL, NULL },
 };
 
+/* One statement returning the row's id: the body of a simple write. */
+struct returning {
+	struct db *db;
+	const char *sql;
+	int nparams;
+	const char *const *params;
+	enum status none;
+	const char *why;
+};
+
+static enum status
+run_returning(void *arg, long long *result, struct error *err)
+{
+	const struct returning *w = arg;
+	struct pg_result *res = db_exec_one(w->db, w->sql, w->nparams, w->params, w->none, w->why,
+	    err);
+
+	if (res == NULL)
+		return err->status;
+	*result = db_int(res, 0, "id");
+	db_clear(res);
+	return STATUS_OK;
+}
+
 enum status
 contact_start(const struct session *s, const char *request_id, long long customer_id,
     long long *contact_id, struct error *err)
@@ -53,27 +77,15 @@ contact_start(const struct session *s, const char *request_id, long long custome
 	    "VALUES ($1, $2, $3, $4) RETURNING id";
 	char cid[24], staff[16], point[16];
 	const char *params[] = { cid, staff, point, s->channel };
-	struct pg_result *res;
-	enum status st;
-	bool replayed;
+	struct returning w = { s->db, sql, 4, params, STATUS_DB_ERROR, "" };
 
 	if (!session_may(s, MAY_RECORD_CONTACT))
 		return error_set(err, STATUS_DENIED, NULL);
-	st = db_write_begin(s->db, request_id, "contact.start", s->staff.id, &replayed, contact_id,
-	    err);
-	if (st != STATUS_OK || replayed)
-		return st;
 	snprintf(cid, sizeof cid, "%lld", customer_id);
 	snprintf(staff, sizeof staff, "%d", s->staff.id);
 	snprintf(point, sizeof point, "%d", s->staff.service_point_id);
-	res = db_exec(s->db, sql, 4, params, err);
-	if (res == NULL) {
-		db_rollback(s->db);
-		return err->status;
-	}
-	*contact_id = db_int(res, 0, "id");
-	db_clear(res);
-	return db_write_commit(s->db, request_id, *contact_id, err);
+	return db_write(s->db, request_id, "contact.start", s->staff.id, run_returning, &w,
+	    contact_id, err);
 }
 
 enum status
@@ -149,35 +161,21 @@ contact_end(const struct session *s, const char *request_id, long long contact_i
 	    "UPDATE contact SET ended_at = now(), resolved_first = $2, reason = $3, "
 	    "failure_demand = $4, satisfaction = $5::smallint, notes = $6, ad_task = $7, "
 	    "ad_completion = $8, ad_barrier = $9, ad_signposted = $10 "
-	    "WHERE id = $1 AND ended_at IS NULL AND staff_id = $11 RETURNING customer_id";
+	    "WHERE id = $1 AND ended_at IS NULL AND staff_id = $11 RETURNING id";
 	char cid[24], staff[16], channel[24];
 	const char *params[] = { cid, o->resolved_first ? "true" : "false", o->reason,
 		or_null(o->failure_demand), or_null(o->satisfaction), o->notes, or_null(o->ad_task),
 		or_null(o->ad_completion), or_null(o->ad_barrier), or_null(o->ad_signposted), staff };
-	struct pg_result *res;
-	enum status st;
-	bool replayed;
-	long long earlier;
+	struct returning w = { s->db, sql, 11, params, STATUS_NOT_FOUND,
+		"this contact was already ended" };
 
 	snprintf(cid, sizeof cid, "%lld", contact_id);
 	snprintf(staff, sizeof staff, "%d", s->staff.id);
 	if (contact_channel(s, cid, channel, sizeof channel, err) != STATUS_OK ||
 	    check_outcome(channel, o, err) != STATUS_OK)
 		return err->status;
-	st = db_write_begin(s->db, request_id, "contact.end", s->staff.id, &replayed, &earlier, err);
-	if (st != STATUS_OK || replayed)
-		return st;
-	res = db_exec(s->db, sql, 11, params, err);
-	if (res == NULL || db_rows(res) != 1) {
-		if (res != NULL) {
-			db_clear(res);
-			error_set(err, STATUS_NOT_FOUND, "this contact was already ended");
-		}
-		db_rollback(s->db);
-		return err->status;
-	}
-	db_clear(res);
-	return db_write_commit(s->db, request_id, contact_id, err);
+	return db_write(s->db, request_id, "contact.end", s->staff.id, run_returning, &w, NULL,
+	    err);
 }
 
 enum status

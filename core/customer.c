@@ -523,6 +523,40 @@ field_params(const struct customer *c, const char **params, char *phone_key, siz
 	params[customer_field_count] = phone_key;
 }
 
+/* A customer write: the statement, its parameters, and what the audit row says. */
+struct customer_write {
+	const struct session *s;
+	const char *request_id;
+	const char *sql;
+	const char **params;
+	int nparams;
+	const char *action;		/* create or update */
+	long long id;			/* update: the customer */
+	const char *changed;		/* update: field names */
+	struct customer *c;		/* gets id (create) and version */
+};
+
+static enum status
+write_customer(void *arg, long long *result, struct error *err)
+{
+	struct customer_write *w = arg;
+	struct pg_result *res = db_exec_one(w->s->db, w->sql, w->nparams, w->params,
+	    STATUS_CONFLICT, status_message(STATUS_CONFLICT), err);
+
+	if (res == NULL)
+		return err->status;
+	if (w->id == 0)
+		w->id = db_int(res, 0, "id");
+	w->c->version = (int)db_int(res, 0, "version");
+	db_clear(res);
+	if (audit_record(w->s, w->request_id, w->action, "customer", w->id, w->changed, err) !=
+	    STATUS_OK)
+		return err->status;
+	/* What a retry gets back: the version an update reached, or the new customer's id. */
+	*result = strcmp(w->action, "update") == 0 ? w->c->version : w->id;
+	return STATUS_OK;
+}
+
 enum status
 customer_create(const struct session *s, const char *request_id, struct customer *c,
     struct error *err)
@@ -536,34 +570,18 @@ customer_create(const struct session *s, const char *request_id, struct customer
 	    "RETURNING id, version";
 	const char *params[16];
 	char phone_key[24];
-	struct pg_result *res;
-	bool replayed;
-	long long earlier = 0;
+	struct customer_write w = { s, request_id, sql, params, 15, "create", 0, "", c };
+	long long id = 0;
 
 	if (!session_may(s, MAY_CREATE_CUSTOMER))
 		return error_set(err, STATUS_DENIED, NULL);
-	if (db_write_begin(s->db, request_id, "customer.create", s->staff.id, &replayed, &earlier,
+	field_params(c, params, phone_key, sizeof phone_key);
+	c->version = 1;
+	if (db_write(s->db, request_id, "customer.create", s->staff.id, write_customer, &w, &id,
 	    err) != STATUS_OK)
 		return err->status;
-	if (replayed) {
-		c->id = earlier;
-		c->version = 1;
-		return STATUS_OK;
-	}
-	field_params(c, params, phone_key, sizeof phone_key);
-	res = db_exec(s->db, sql, 15, params, err);
-	if (res == NULL) {
-		db_rollback(s->db);
-		return err->status;
-	}
-	c->id = db_int(res, 0, "id");
-	c->version = (int)db_int(res, 0, "version");
-	db_clear(res);
-	if (audit_record(s, request_id, "create", "customer", c->id, "", err) != STATUS_OK) {
-		db_rollback(s->db);
-		return err->status;
-	}
-	return db_write_commit(s->db, request_id, c->id, err);
+	c->id = id;
+	return STATUS_OK;
 }
 
 /* Comma-separated names of the fields that differ; empty when nothing changed. */
@@ -593,47 +611,29 @@ customer_update(const struct session *s, const char *request_id, const struct cu
 	    "phone = $5, email = $6, address_line1 = $7, address_line2 = $8, town = $9, "
 	    "postcode = $10, preferred_channel = $11, language = $12, interpreter = $13, "
 	    "access_needs = $14, phone_key = $15, version = version + 1, updated_at = now() "
-	    "WHERE id = $16 AND version = $17 RETURNING version";
+	    "WHERE id = $16 AND version = $17 RETURNING id, version";
 	const char *params[17];
 	char phone_key[24], id[24], version[16], changed[512];
-	struct pg_result *res;
-	bool replayed;
-	long long earlier;
+	struct customer_write w = { s, request_id, sql, params, 17, "update", before->id, changed,
+		after };
+	long long reached = 0;
 
 	if (!session_may(s, MAY_EDIT_CUSTOMER))
 		return error_set(err, STATUS_DENIED, NULL);
 	changed_fields(before, after, changed, sizeof changed);
 	if (changed[0] == '\0')
 		return STATUS_OK;
-	if (db_write_begin(s->db, request_id, "customer.update", s->staff.id, &replayed, &earlier,
-	    err) != STATUS_OK)
-		return err->status;
-	if (replayed) {
-		after->version = (int)earlier;
-		return STATUS_OK;
-	}
 	field_params(after, params, phone_key, sizeof phone_key);
 	snprintf(id, sizeof id, "%lld", before->id);
 	snprintf(version, sizeof version, "%d", before->version);
 	params[15] = id;
 	params[16] = version;
-	res = db_exec(s->db, sql, 17, params, err);
-	if (res == NULL || db_rows(res) != 1) {
-		if (res != NULL) {
-			db_clear(res);
-			error_set(err, STATUS_CONFLICT, NULL);
-		}
-		db_rollback(s->db);
+	after->id = before->id;
+	if (db_write(s->db, request_id, "customer.update", s->staff.id, write_customer, &w,
+	    &reached, err) != STATUS_OK)
 		return err->status;
-	}
-	after->version = (int)db_int(res, 0, "version");
-	db_clear(res);
-	if (audit_record(s, request_id, "update", "customer", before->id, changed, err) !=
-	    STATUS_OK) {
-		db_rollback(s->db);
-		return err->status;
-	}
-	return db_write_commit(s->db, request_id, after->version, err);
+	after->version = (int)reached;
+	return STATUS_OK;
 }
 
 /* Drafts ------------------------------------------------------------------------------------ */

@@ -271,6 +271,19 @@ db_exec(struct db *db, const char *sql, int nparams, const char *const *params, 
 	return NULL;
 }
 
+struct pg_result *
+db_exec_one(struct db *db, const char *sql, int nparams, const char *const *params,
+    enum status none, const char *why, struct error *err)
+{
+	struct pg_result *res = db_exec(db, sql, nparams, params, err);
+
+	if (res == NULL || db_rows(res) == 1)
+		return res;
+	PQclear(res);
+	error_set(err, none, "%s", why);
+	return NULL;
+}
+
 enum status
 db_run(struct db *db, const char *sql, int nparams, const char *const *params, struct error *err)
 {
@@ -352,7 +365,7 @@ db_is_null(const struct pg_result *res, int row, const char *column)
 	return col < 0 || PQgetisnull(res, row, col);
 }
 
-enum status
+static enum status
 db_write_begin(struct db *db, const char *request_id, const char *action, int staff_id,
     bool *replayed, long long *earlier, struct error *err)
 {
@@ -391,7 +404,7 @@ fail:
 	return err ? err->status : STATUS_DB_ERROR;
 }
 
-enum status
+static enum status
 db_write_commit(struct db *db, const char *request_id, long long result_id, struct error *err)
 {
 	static const char record[] =

@@ -51,6 +51,13 @@ unsigned db_generation(const struct db *db);
 struct pg_result *db_exec(struct db *db, const char *sql, int nparams,
     const char *const *params, struct error *err);
 
+/*
+ * db_exec() for a statement that must return exactly one row: no row is STATUS `none` with
+ * the message `why` (e.g. STATUS_CONFLICT for an update that found another version).
+ */
+struct pg_result *db_exec_one(struct db *db, const char *sql, int nparams,
+    const char *const *params, enum status none, const char *why, struct error *err);
+
 /* Runs a statement whose result is not needed. */
 enum status db_run(struct db *db, const char *sql, int nparams, const char *const *params,
     struct error *err);
@@ -76,22 +83,14 @@ long long db_int(const struct pg_result *res, int row, const char *column);
 bool db_bool(const struct pg_result *res, int row, const char *column);
 bool db_is_null(const struct pg_result *res, int row, const char *column);
 
-/*
- * A write transaction. db_write_begin() opens it and records request_id for action; when the same
- * request id was already committed it rolls back, sets *earlier to that attempt's result id and
- * returns STATUS_OK with *replayed true: the caller then returns *earlier without writing again.
- * db_write_commit() stores result_id against the request and commits; db_rollback() abandons.
- */
-enum status db_write_begin(struct db *db, const char *request_id, const char *action,
-    int staff_id, bool *replayed, long long *earlier, struct error *err);
-enum status db_write_commit(struct db *db, const char *request_id, long long result_id,
-    struct error *err);
+/* Abandons the transaction in progress, if any. */
 void db_rollback(struct db *db);
 
 /*
- * The whole write in one call: opens the transaction under request_id, runs fn (which does the
- * work with db_exec and sets *result, e.g. the new row's id), records and commits; rolls back
- * if fn fails. A replayed request returns the first attempt's *result without calling fn.
+ * A write: opens a transaction and claims request_id for action, runs fn (which does the work
+ * with db_exec and sets *result, e.g. the new row's id), records *result against the request
+ * and commits; rolls back if anything fails. When request_id was committed before (a retry
+ * after a lost connection), fn is not called and *result is the first attempt's.
  */
 typedef enum status (*db_write_fn)(void *arg, long long *result, struct error *err);
 enum status db_write(struct db *db, const char *request_id, const char *action, int staff_id,
