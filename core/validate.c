@@ -1,8 +1,10 @@
 /*
- * Field validators: postcode, phone, email, National Insurance number and date of birth. The
- * rules and the reasons for each special case are in validate.h; messages are kept beside the
- * check that gives them so each one can say exactly what to fix.
+ * Field validators: postcode, phone, email, National Insurance number, date of birth, whole
+ * numbers, money, dates and times of day. The rules and the reasons for each special case are in
+ * validate.h; messages are kept beside the check that gives them so each one can say exactly
+ * what to fix.
  */
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -942,20 +944,291 @@ validate_nino(const char *input, struct validation *out)
 		set_result(out, VALIDATE_OK, code, NULL);
 }
 
-/* Dates of birth. */
+/* Whole numbers and money. */
+
+/* Below this many pence, so £10,000,000 and up is refused. */
+#define MONEY_LIMIT_PENCE 1000000000LL
+
+static const char number_shape[] =
+    "Type a whole number, like 1200 or 1,200";
+static const char number_decimal[] =
+    "Type a whole number, without a decimal point";
+static const char number_commas[] =
+    "Commas go between groups of three figures, like 1,250,000";
+static const char number_too_big[] =
+    "That number is more than this field allows";
+static const char number_too_small[] =
+    "That number is less than this field allows";
+static const char money_shape[] =
+    "Type an amount in pounds, like 25.50 or £1,250, or in pence, like 99p";
+static const char money_negative[] =
+    "An amount cannot be negative";
+static const char money_decimals[] =
+    "An amount can only have two figures after the point, for the pence, like 25.50";
+static const char money_too_much[] =
+    "Amounts must be less than £10,000,000: check the amount";
+
+enum whole_status {
+	WHOLE_OK,
+	WHOLE_NONE,		/* no digit where the number should start */
+	WHOLE_COMMAS,		/* commas not between groups of three */
+	WHOLE_TOO_BIG,		/* more than cap */
+};
+
+/* Appends the digit c to *value unless that would take it over cap; false then. */
+static bool
+append_digit(unsigned long long *value, char c, unsigned long long cap)
+{
+	unsigned digit = (unsigned)(c - '0');
+
+	if (*value > (cap - digit) / 10)
+		return false;
+	*value = *value * 10 + digit;
+	return true;
+}
+
+/*
+ * Reads digits from text at *at, with thousands commas if they are all in place ("1,250" but
+ * not "1,25" or ",100"), into *value, and moves *at past them. Values over cap are TOO_BIG, so
+ * any number of digits can be typed without overflow.
+ */
+static enum whole_status
+read_whole(struct span text, size_t *at, unsigned long long cap, unsigned long long *value)
+{
+	size_t i = *at, group = 0;
+	bool comma = false, too_big = false;
+
+	*value = 0;
+	for (; i < text.len && (is_digit(text.p[i]) || text.p[i] == ','); i++) {
+		if (text.p[i] != ',') {
+			group++;
+			too_big = too_big || !append_digit(value, text.p[i], cap);
+			continue;
+		}
+		/* the first group has 1 to 3 digits, every later one exactly 3 */
+		if (group == 0 || group > 3 || (comma && group != 3))
+			return WHOLE_COMMAS;
+		comma = true;
+		group = 0;
+	}
+	if (i == *at)
+		return WHOLE_NONE;
+	if (group == 0 || (comma && group != 3))
+		return WHOLE_COMMAS;
+	*at = i;
+	return too_big ? WHOLE_TOO_BIG : WHOLE_OK;
+}
+
+/* Reads an optional sign; true for minus. */
+static bool
+read_sign(struct span text, size_t *at)
+{
+	if (*at < text.len && (text.p[*at] == '-' || text.p[*at] == '+'))
+		return text.p[(*at)++] == '-';
+	return false;
+}
+
+/* Reads the whole text as a signed number; returns what is wrong, or NULL. */
+static const char *
+number_value(struct span text, long long min, long long max, long long *value)
+{
+	/* the size of LLONG_MIN, one more than LLONG_MAX */
+	const unsigned long long cap = (unsigned long long)LLONG_MAX + 1;
+	unsigned long long size;
+	size_t at = 0;
+	bool minus = read_sign(text, &at);
+
+	switch (read_whole(text, &at, cap, &size)) {
+	case WHOLE_OK:
+		break;
+	case WHOLE_COMMAS:
+		return number_commas;
+	case WHOLE_TOO_BIG:
+		return minus ? number_too_small : number_too_big;
+	default:
+		return number_shape;
+	}
+	if (at < text.len)
+		return text.p[at] == '.' ? number_decimal : number_shape;
+	if (!minus && size == cap)
+		return number_too_big;
+	*value = minus ? (size == cap ? LLONG_MIN : -(long long)size) : (long long)size;
+	if (*value < min)
+		return number_too_small;
+	if (*value > max)
+		return number_too_big;
+	return NULL;
+}
+
+void
+validate_number(const char *input, long long min, long long max, struct validation *out)
+{
+	struct span text;
+	const char *problem;
+	long long value = 0;
+
+	if (!begin(input, out, &text))
+		return;
+	if ((problem = number_value(text, min, max, &value)) != NULL) {
+		set_invalid(out, problem);
+		return;
+	}
+	out->result = VALIDATE_OK;
+	snprintf(out->normal, sizeof out->normal, "%lld", value);
+	out->message = NULL;
+}
+
+/* Skips a pound sign, in UTF-8 or the single byte of ISO-8859-1, and any space after it. */
+static bool
+skip_pound_sign(struct span text, size_t *at)
+{
+	size_t n;
+
+	if (text.len >= 2 && memcmp(text.p, "\xc2\xa3", 2) == 0)
+		*at = 2;
+	else if ((unsigned char)text.p[0] == 0xa3)
+		*at = 1;
+	else
+		return false;
+	while ((n = space_at(text.p + *at, text.len - *at)) > 0)
+		*at += n;
+	return true;
+}
+
+/* Reads ".5" or ".50" at *at as pence; returns what is wrong, or NULL. */
+static const char *
+read_pence_part(struct span text, size_t *at, long long *pence)
+{
+	size_t digits = 0;
+
+	*pence = 0;
+	if (*at == text.len)
+		return NULL;
+	if (text.p[*at] != '.')
+		return money_shape;
+	for (size_t i = *at + 1; i < text.len && is_digit(text.p[i]); i++)
+		digits++;
+	if (digits == 0 || *at + 1 + digits != text.len)
+		return money_shape;
+	if (digits > 2)
+		return money_decimals;
+	*pence = (text.p[*at + 1] - '0') * 10 + (digits == 2 ? text.p[*at + 2] - '0' : 0);
+	*at = text.len;
+	return NULL;
+}
+
+/* "99p": digits then p, with no pound sign or point. */
+static bool
+is_pence_suffix(struct span text, size_t at, bool pound_sign)
+{
+	return !pound_sign && at + 1 == text.len && (text.p[at] == 'p' || text.p[at] == 'P');
+}
+
+/* Reads the whole text as an amount in pence; returns what is wrong, or NULL. */
+static const char *
+money_value(struct span text, long long *pence)
+{
+	unsigned long long whole;
+	long long part;
+	size_t at = 0;
+	const char *problem;
+	bool pound_sign = skip_pound_sign(text, &at);
+
+	/* "-5", "-£5" and "£-5" all mean a negative amount */
+	if (text.p[0] == '-' || (at < text.len && text.p[at] == '-'))
+		return money_negative;
+	switch (read_whole(text, &at, (unsigned long long)MONEY_LIMIT_PENCE, &whole)) {
+	case WHOLE_OK:
+		break;
+	case WHOLE_COMMAS:
+		return number_commas;
+	case WHOLE_TOO_BIG:
+		return money_too_much;
+	default:
+		return money_shape;
+	}
+	if (is_pence_suffix(text, at, pound_sign))
+		*pence = (long long)whole;
+	else if ((problem = read_pence_part(text, &at, &part)) != NULL)
+		return problem;
+	else
+		*pence = (long long)whole * 100 + part;
+	return *pence >= MONEY_LIMIT_PENCE ? money_too_much : NULL;
+}
+
+void
+validate_money(const char *input, struct validation *out)
+{
+	struct span text;
+	const char *problem;
+	long long pence = 0;
+
+	if (!begin(input, out, &text))
+		return;
+	if ((problem = money_value(text, &pence)) != NULL) {
+		set_invalid(out, problem);
+		return;
+	}
+	out->result = VALIDATE_OK;
+	snprintf(out->normal, sizeof out->normal, "%lld", pence);
+	out->message = NULL;
+}
+
+/* Writes n with thousands commas, right to left into buf; returns where the text starts. */
+static char *
+group_thousands(unsigned long long n, char *buf, size_t size)
+{
+	char *p = buf + size - 1;
+	int digits = 0;
+
+	*p = '\0';
+	do {
+		if (digits > 0 && digits % 3 == 0)
+			*--p = ',';
+		*--p = (char)('0' + n % 10);
+		n /= 10;
+		digits++;
+	} while (n > 0);
+	return p;
+}
+
+void
+validate_format_pence(long long pence, char *out, size_t size)
+{
+	/* unsigned, because -LLONG_MIN does not fit in a long long */
+	unsigned long long amount = pence < 0 ? 0 - (unsigned long long)pence :
+	    (unsigned long long)pence;
+	char pounds[32];
+	int n;
+
+	if (size == 0)
+		return;
+	n = snprintf(out, size, "%s\xc2\xa3%s.%02u", pence < 0 ? "-" : "",
+	    group_thousands(amount / 100, pounds, sizeof pounds), (unsigned)(amount % 100));
+	if (n < 0 || (size_t)n >= size)
+		out[0] = '\0';
+}
+
+/* Dates, and dates of birth. */
 
 #define OLDEST_AGE 130
+#define FIRST_YEAR 1900
+#define LAST_YEAR 2199
 
+static const char date_shape[] =
+    "Type a date like 31/12/2026";
+static const char date_year_range[] =
+    "The year must be between 1900 and 2199: check it";
+static const char date_full_year[] =
+    "Type the year in full, like 31/12/1980";
+static const char date_month[] =
+    "The month must be 1 to 12: type the day first, like 31/12/1980";
+static const char date_no_such_day[] =
+    "That month does not have that day: check the day and the month";
+static const char date_not_leap[] =
+    "29 February only happens in leap years: check the year";
 static const char dob_shape[] =
     "Type a date of birth like 31/12/1980";
-static const char dob_full_year[] =
-    "Type the year in full, like 31/12/1980";
-static const char dob_month[] =
-    "The month must be 1 to 12: type the day first, like 31/12/1980";
-static const char dob_no_such_day[] =
-    "That month does not have that day: check the day and the month";
-static const char dob_not_leap[] =
-    "29 February only happens in leap years: check the year";
 static const char dob_future[] =
     "A date of birth cannot be after today";
 static const char dob_too_old[] =
@@ -1014,9 +1287,9 @@ date_compare(int y1, int m1, int d1, int y2, int m2, int d2)
 	return d1 < d2 ? -1 : d1 > d2;
 }
 
-/* Reads year, month and day from the parts; returns what is wrong, or NULL. */
+/* Reads year, month and day from the parts; returns what is wrong (shape for the form), or NULL. */
 static const char *
-date_fields(const struct date_parts *p, int *year, int *month, int *day)
+date_fields(const struct date_parts *p, const char *shape, int *year, int *month, int *day)
 {
 	if (p->width[0] == 4 && p->width[1] <= 2 && p->width[2] <= 2) {
 		*year = p->value[0];
@@ -1025,22 +1298,47 @@ date_fields(const struct date_parts *p, int *year, int *month, int *day)
 		return NULL;
 	}
 	if (p->width[0] > 2 || p->width[1] > 2)
-		return dob_shape;
+		return shape;
 	if (p->width[2] != 4)
-		return p->width[2] <= 2 ? dob_full_year : dob_shape;
+		return p->width[2] <= 2 ? date_full_year : shape;
 	*day = p->value[0];
 	*month = p->value[1];
 	*year = p->value[2];
 	return NULL;
 }
 
+/*
+ * Reads a date in any of the typed forms: the one parser behind validate_date and
+ * validate_date_of_birth. shape is the message for text that is not a date at all.
+ */
+static const char *
+date_parse(struct span text, const char *shape, int *year, int *month, int *day)
+{
+	struct date_parts parts;
+
+	if (!date_split(text, &parts))
+		return shape;
+	return date_fields(&parts, shape, year, month, day);
+}
+
+/* Does the date exist on the calendar? Returns what is wrong, or NULL. */
+static const char *
+date_exists_problem(int y, int m, int d)
+{
+	if (m < 1 || m > 12)
+		return date_month;
+	if (d < 1 || d > days_in_month(y, m))
+		return m == 2 && d == 29 ? date_not_leap : date_no_such_day;
+	return NULL;
+}
+
 static const char *
 dob_problem(int y, int m, int d, int ty, int tm, int td)
 {
-	if (m < 1 || m > 12)
-		return dob_month;
-	if (d < 1 || d > days_in_month(y, m))
-		return m == 2 && d == 29 ? dob_not_leap : dob_no_such_day;
+	const char *problem;
+
+	if ((problem = date_exists_problem(y, m, d)) != NULL)
+		return problem;
 	if (date_compare(y, m, d, ty, tm, td) > 0)
 		return dob_future;
 	if (date_compare(y + OLDEST_AGE + 1, m, d, ty, tm, td) <= 0)
@@ -1048,27 +1346,173 @@ dob_problem(int y, int m, int d, int ty, int tm, int td)
 	return NULL;
 }
 
+static void
+set_date(struct validation *out, int year, int month, int day)
+{
+	out->result = VALIDATE_OK;
+	snprintf(out->normal, sizeof out->normal, "%04d-%02d-%02d", year, month, day);
+	out->message = NULL;
+}
+
 void
-validate_date_of_birth(const char *input, int today_year, int today_month, int today_day,
-    struct validation *out)
+validate_date(const char *input, struct validation *out)
 {
 	struct span text;
-	struct date_parts parts;
 	const char *problem;
 	int year = 0, month = 0, day = 0;
 
 	if (!begin(input, out, &text))
 		return;
-	if (!date_split(text, &parts)) {
-		set_invalid(out, dob_shape);
+	if ((problem = date_parse(text, date_shape, &year, &month, &day)) != NULL) {
+		set_invalid(out, problem);
 		return;
 	}
-	if ((problem = date_fields(&parts, &year, &month, &day)) != NULL ||
+	/* the year first: "29/02/1800" is a typing slip, not a question about leap years */
+	if (year < FIRST_YEAR || year > LAST_YEAR) {
+		set_invalid(out, date_year_range);
+		return;
+	}
+	if ((problem = date_exists_problem(year, month, day)) != NULL) {
+		set_invalid(out, problem);
+		return;
+	}
+	set_date(out, year, month, day);
+}
+
+void
+validate_date_of_birth(const char *input, int today_year, int today_month, int today_day,
+    struct validation *out)
+{
+	struct span text;
+	const char *problem;
+	int year = 0, month = 0, day = 0;
+
+	if (!begin(input, out, &text))
+		return;
+	if ((problem = date_parse(text, dob_shape, &year, &month, &day)) != NULL ||
 	    (problem = dob_problem(year, month, day, today_year, today_month, today_day)) != NULL) {
 		set_invalid(out, problem);
 		return;
 	}
+	set_date(out, year, month, day);
+}
+
+/* Times of day. */
+
+static const char time_shape[] =
+    "Type a time like 14:30 or 2.30pm";
+static const char time_needs_minutes[] =
+    "Type the minutes too, or am or pm, like 14:30 or 2.30pm";
+static const char time_hour[] =
+    "The hour must be 0 to 23, like 14:30 or 2.30pm";
+static const char time_hour_12[] =
+    "With am or pm the hour must be 1 to 12, like 2.30pm";
+static const char time_minute[] =
+    "The minutes must be 00 to 59, like 14:30";
+
+/* Endings for the 12-hour clock, matched in any case. */
+static const char *const time_suffixes[] = { "am", "pm", "a.m.", "p.m." };
+
+static bool
+ends_with_nocase(struct span text, const char *suffix)
+{
+	size_t n = strlen(suffix);
+
+	if (n > text.len)
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		if (to_lower(text.p[text.len - n + i]) != suffix[i])
+			return false;
+	}
+	return true;
+}
+
+/*
+ * Takes am or pm (and the space before it) off the end of text. Returns false when there is
+ * none; *pm says which it was.
+ */
+static bool
+take_am_pm(struct span *text, bool *pm)
+{
+	size_t n;
+
+	for (size_t i = 0; i < sizeof time_suffixes / sizeof time_suffixes[0]; i++) {
+		if (!ends_with_nocase(*text, time_suffixes[i]))
+			continue;
+		*pm = time_suffixes[i][0] == 'p';
+		text->len -= strlen(time_suffixes[i]);
+		while (text->len > 0 && (n = space_before(text->p, text->len)) > 0)
+			text->len -= n;
+		return true;
+	}
+	return false;
+}
+
+/*
+ * Splits "9", "9:30", "14.30", "930" and "1430" into hour and minute (-1 when there is none).
+ * Returns false for any other shape.
+ */
+static bool
+time_split(struct span text, int *hour, int *minute)
+{
+	size_t lead = 0;
+	int value = 0;
+
+	while (lead < text.len && lead < 5 && is_digit(text.p[lead]))
+		value = value * 10 + (text.p[lead++] - '0');
+	*minute = -1;
+	if (lead == text.len && lead >= 1 && lead <= 4) {
+		/* without a separator the last two digits of three or four are the minutes */
+		*hour = lead <= 2 ? value : value / 100;
+		*minute = lead <= 2 ? -1 : value % 100;
+		return true;
+	}
+	if (lead < 1 || lead > 2 || text.len != lead + 3 || !in_set(text.p[lead], ":.") ||
+	    !all_digits(text.p + lead + 1, 2))
+		return false;
+	*hour = value;
+	*minute = (text.p[lead + 1] - '0') * 10 + (text.p[lead + 2] - '0');
+	return true;
+}
+
+/* Turns what was typed into a 24-hour hour and minute; returns what is wrong, or NULL. */
+static const char *
+time_value(struct span text, int *hour, int *minute)
+{
+	bool twelve_hour, pm = false;
+
+	twelve_hour = take_am_pm(&text, &pm);
+	if (!time_split(text, hour, minute))
+		return time_shape;
+	if (*minute < 0 && !twelve_hour)
+		return time_needs_minutes;
+	if (*minute < 0)
+		*minute = 0;
+	if (*minute > 59)
+		return time_minute;
+	if (!twelve_hour)
+		return *hour > 23 ? time_hour : NULL;
+	if (*hour < 1 || *hour > 12)
+		return time_hour_12;
+	/* 12am is midnight and 12pm is noon */
+	*hour = *hour % 12 + (pm ? 12 : 0);
+	return NULL;
+}
+
+void
+validate_time(const char *input, struct validation *out)
+{
+	struct span text;
+	const char *problem;
+	int hour = 0, minute = 0;
+
+	if (!begin(input, out, &text))
+		return;
+	if ((problem = time_value(text, &hour, &minute)) != NULL) {
+		set_invalid(out, problem);
+		return;
+	}
 	out->result = VALIDATE_OK;
-	snprintf(out->normal, sizeof out->normal, "%04d-%02d-%02d", year, month, day);
+	snprintf(out->normal, sizeof out->normal, "%02d:%02d", hour, minute);
 	out->message = NULL;
 }

@@ -1,7 +1,7 @@
 /*
- * Validators for the fields an advisor types: postcode, phone, email, National Insurance number
- * and date of birth. Each one normalises what was typed and says, in words an advisor can read
- * out, what is wrong with it.
+ * Validators for the fields an advisor types: postcode, phone, email, National Insurance number,
+ * date of birth, and the numbers, money, dates and times that forms ask for. Each one normalises
+ * what was typed and says, in words an advisor can read out, what is wrong with it.
  */
 #ifndef CIVICDESK_VALIDATE_H
 #define CIVICDESK_VALIDATE_H
@@ -86,6 +86,46 @@ void validate_nino(const char *input, struct validation *out);
  */
 void validate_date_of_birth(const char *input, int today_year, int today_month, int today_day,
     struct validation *out);
+
+/*
+ * A whole number between min and max inclusive, typed with optional sign, spaces around and
+ * thousands commas ("1,200", in groups of three). normal is plain decimal: "1200". The messages
+ * for numbers out of range do not name min and max (messages are static): show them beside the
+ * field.
+ */
+void validate_number(const char *input, long long min, long long max, struct validation *out);
+
+/*
+ * An amount of money in pounds: "25", "25.5", "25.50", "£25.50", "£1,250", "0.99", "99p".
+ * normal is the whole number of pence: "2550". INVALID: negative amounts, more than two
+ * decimal places, amounts of £10,000,000 or more, anything else.
+ */
+void validate_money(const char *input, struct validation *out);
+
+/* Big enough for validate_format_pence() to format any long long. */
+#define VALIDATE_PENCE_SIZE 32
+
+/*
+ * Formats pence as "£25.50" (and "£1,250.00" with thousands commas) into out; negative amounts
+ * start with "-". out is "" when the whole text does not fit in size bytes, so a "£" is never
+ * cut in half; VALIDATE_PENCE_SIZE always fits.
+ */
+void validate_format_pence(long long pence, char *out, size_t size);
+
+/*
+ * A calendar date typed DD/MM/YYYY, D/M/YYYY (with /, - or . between) or YYYY-MM-DD, years
+ * 1900 to 2199. normal is "YYYY-MM-DD". INVALID: two-digit years and dates that do not exist.
+ * validate_date_of_birth() reads dates the same way and adds its own rules on top.
+ */
+void validate_date(const char *input, struct validation *out);
+
+/*
+ * A time of day: "9:30", "09:30", "14.30", "1430", "9am", "9.30pm", "12pm" (noon), "12am"
+ * (midnight); am and pm in either case, with or without dots or a space before. normal is 24-hour
+ * "HH:MM". INVALID: hours over 23 (or 0 or over 12 with am/pm), minutes over 59, an hour on its
+ * own ("9": morning or evening?) and anything else.
+ */
+void validate_time(const char *input, struct validation *out);
 
 /*
  * For the search box: does the query look like a postcode, whole ("LS1 4AP") or partial: the

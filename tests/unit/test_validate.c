@@ -2,6 +2,7 @@
  * Tests for core/validate: each rule on its own, then every row of the shared reference examples
  * (directory from CIVICDESK_REFERENCE, default ../shared/reference from the repository root).
  */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -37,6 +38,53 @@ check_dob(const char *input, enum validate_result want, const char *normal)
 	CHECK_STR(v.normal, normal);
 }
 
+/* The new validators also check the message half of the contract: NULL exactly when OK. */
+static void
+check_result(enum validate_result want, const char *normal)
+{
+	CHECK_INT(v.result, want);
+	CHECK_STR(v.normal, normal);
+	CHECK((v.message == NULL) == (want == VALIDATE_OK));
+}
+
+static void
+check_number(const char *input, long long min, long long max, enum validate_result want,
+    const char *normal)
+{
+	validate_number(input, min, max, &v);
+	check_result(want, normal);
+}
+
+static void
+check_money(const char *input, enum validate_result want, const char *normal)
+{
+	validate_money(input, &v);
+	check_result(want, normal);
+}
+
+static void
+check_date(const char *input, enum validate_result want, const char *normal)
+{
+	validate_date(input, &v);
+	check_result(want, normal);
+}
+
+static void
+check_time(const char *input, enum validate_result want, const char *normal)
+{
+	validate_time(input, &v);
+	check_result(want, normal);
+}
+
+static void
+check_pence(long long pence, const char *want)
+{
+	char text[VALIDATE_PENCE_SIZE];
+
+	validate_format_pence(pence, text, sizeof text);
+	CHECK_STR(text, want);
+}
+
 static bool
 mentions(const char *message, const char *words)
 {
@@ -57,6 +105,14 @@ TEST(test_empty_input_is_ok_with_empty_normal)
 	CHECK(v.result == VALIDATE_OK && v.normal[0] == '\0' && v.message == NULL);
 	validate_date_of_birth(" ", TODAY, &v);
 	CHECK(v.result == VALIDATE_OK && v.normal[0] == '\0' && v.message == NULL);
+	validate_number(" \t ", 1, 10, &v);
+	CHECK(v.result == VALIDATE_OK && v.normal[0] == '\0' && v.message == NULL);
+	validate_money("\xc2\xa0", &v);
+	CHECK(v.result == VALIDATE_OK && v.normal[0] == '\0' && v.message == NULL);
+	validate_date("", &v);
+	CHECK(v.result == VALIDATE_OK && v.normal[0] == '\0' && v.message == NULL);
+	validate_time("\n", &v);
+	CHECK(v.result == VALIDATE_OK && v.normal[0] == '\0' && v.message == NULL);
 }
 
 TEST(test_null_input_is_treated_as_empty)
@@ -64,6 +120,14 @@ TEST(test_null_input_is_treated_as_empty)
 	validate_postcode(NULL, &v);
 	CHECK(v.result == VALIDATE_OK && v.normal[0] == '\0');
 	validate_email(NULL, &v);
+	CHECK(v.result == VALIDATE_OK && v.normal[0] == '\0');
+	validate_number(NULL, 0, 10, &v);
+	CHECK(v.result == VALIDATE_OK && v.normal[0] == '\0');
+	validate_money(NULL, &v);
+	CHECK(v.result == VALIDATE_OK && v.normal[0] == '\0');
+	validate_date(NULL, &v);
+	CHECK(v.result == VALIDATE_OK && v.normal[0] == '\0');
+	validate_time(NULL, &v);
 	CHECK(v.result == VALIDATE_OK && v.normal[0] == '\0');
 }
 
@@ -612,6 +676,408 @@ TEST(test_date_of_birth_rejects_words)
 	check_dob("1st May 1980", VALIDATE_INVALID, "");
 }
 
+TEST(test_date_of_birth_shape_message_says_date_of_birth)
+{
+	check_dob("next Tuesday", VALIDATE_INVALID, "");
+	CHECK(mentions(v.message, "date of birth"));
+}
+
+/* Whole numbers. */
+
+TEST(test_number_accepts_plain_digits)
+{
+	check_number("42", 0, 100, VALIDATE_OK, "42");
+}
+
+TEST(test_number_accepts_thousands_commas)
+{
+	check_number("1,200", 0, 10000000, VALIDATE_OK, "1200");
+	check_number("1,234,567", 0, 10000000, VALIDATE_OK, "1234567");
+}
+
+TEST(test_number_trims_spaces_around)
+{
+	check_number("  1200 \t", 0, 10000, VALIDATE_OK, "1200");
+}
+
+TEST(test_number_accepts_sign)
+{
+	check_number("+5", -10, 10, VALIDATE_OK, "5");
+	check_number("-5", -10, 10, VALIDATE_OK, "-5");
+	check_number("-0", -10, 10, VALIDATE_OK, "0");
+}
+
+TEST(test_number_drops_leading_zeros)
+{
+	check_number("007", 0, 10, VALIDATE_OK, "7");
+}
+
+TEST(test_number_rejects_misplaced_commas)
+{
+	static const char *const numbers[] = {
+		"1,2,3", ",100", "1,00", "1000,000", "100,", "1,,000", "1,0000",
+	};
+
+	for (size_t i = 0; i < sizeof numbers / sizeof numbers[0]; i++) {
+		check_number(numbers[i], 0, 10000000, VALIDATE_INVALID, "");
+		CHECK(mentions(v.message, "groups of three"));
+	}
+}
+
+TEST(test_number_rejects_decimal_point)
+{
+	check_number("12.5", 0, 100, VALIDATE_INVALID, "");
+	CHECK(mentions(v.message, "decimal point"));
+}
+
+TEST(test_number_rejects_words_and_stray_signs)
+{
+	check_number("twelve", 0, 100, VALIDATE_INVALID, "");
+	CHECK(mentions(v.message, "whole number"));
+	check_number("12abc", 0, 100, VALIDATE_INVALID, "");
+	check_number("- 5", -10, 10, VALIDATE_INVALID, "");
+	check_number("+-5", -10, 10, VALIDATE_INVALID, "");
+	check_number("-", -10, 10, VALIDATE_INVALID, "");
+}
+
+TEST(test_number_accepts_min_and_max)
+{
+	check_number("1", 1, 10, VALIDATE_OK, "1");
+	check_number("10", 1, 10, VALIDATE_OK, "10");
+}
+
+TEST(test_number_rejects_below_min)
+{
+	check_number("0", 1, 10, VALIDATE_INVALID, "");
+	CHECK(mentions(v.message, "less than"));
+}
+
+TEST(test_number_rejects_above_max)
+{
+	check_number("11", 1, 10, VALIDATE_INVALID, "");
+	CHECK(mentions(v.message, "more than"));
+}
+
+TEST(test_number_accepts_long_long_limits)
+{
+	check_number("9,223,372,036,854,775,807", LLONG_MIN, LLONG_MAX, VALIDATE_OK,
+	    "9223372036854775807");
+	check_number("-9223372036854775808", LLONG_MIN, LLONG_MAX, VALIDATE_OK,
+	    "-9223372036854775808");
+}
+
+TEST(test_number_rejects_digits_past_long_long_without_overflow)
+{
+	check_number("9223372036854775808", LLONG_MIN, LLONG_MAX, VALIDATE_INVALID, "");
+	CHECK(mentions(v.message, "more than"));
+	check_number("-9223372036854775809", LLONG_MIN, LLONG_MAX, VALIDATE_INVALID, "");
+	CHECK(mentions(v.message, "less than"));
+	check_number("99999999999999999999999999999999999999", LLONG_MIN, LLONG_MAX,
+	    VALIDATE_INVALID, "");
+}
+
+/* Money. */
+
+TEST(test_money_accepts_whole_pounds)
+{
+	check_money("25", VALIDATE_OK, "2500");
+}
+
+TEST(test_money_accepts_one_or_two_decimal_places)
+{
+	check_money("25.5", VALIDATE_OK, "2550");
+	check_money("25.50", VALIDATE_OK, "2550");
+	check_money("25.05", VALIDATE_OK, "2505");
+}
+
+TEST(test_money_accepts_pound_sign)
+{
+	check_money("\xc2\xa3" "25.50", VALIDATE_OK, "2550");
+	check_money("\xc2\xa3 25", VALIDATE_OK, "2500");
+}
+
+TEST(test_money_accepts_latin1_pound_sign)
+{
+	check_money("\xa3" "25.50", VALIDATE_OK, "2550");
+}
+
+TEST(test_money_accepts_thousands_commas)
+{
+	check_money("\xc2\xa3" "1,250", VALIDATE_OK, "125000");
+	check_money("1,250.75", VALIDATE_OK, "125075");
+}
+
+TEST(test_money_accepts_pence_below_a_pound)
+{
+	check_money("0.99", VALIDATE_OK, "99");
+}
+
+TEST(test_money_accepts_pence_suffix)
+{
+	check_money("99p", VALIDATE_OK, "99");
+	check_money("150P", VALIDATE_OK, "150");
+}
+
+TEST(test_money_accepts_zero)
+{
+	check_money("0", VALIDATE_OK, "0");
+	check_money("\xc2\xa3" "0.00", VALIDATE_OK, "0");
+}
+
+TEST(test_money_trims_spaces_around)
+{
+	check_money("  \xc2\xa3" "25.50 \t", VALIDATE_OK, "2550");
+}
+
+TEST(test_money_rejects_pound_sign_alone)
+{
+	check_money("\xc2\xa3", VALIDATE_INVALID, "");
+	CHECK(mentions(v.message, "like 25.50"));
+}
+
+TEST(test_money_rejects_three_decimal_places)
+{
+	check_money("25.505", VALIDATE_INVALID, "");
+	CHECK(mentions(v.message, "two figures after the point"));
+}
+
+TEST(test_money_rejects_negative_amounts)
+{
+	static const char *const amounts[] = { "-5", "-\xc2\xa3" "5", "\xc2\xa3-5", "-0.50" };
+
+	for (size_t i = 0; i < sizeof amounts / sizeof amounts[0]; i++) {
+		check_money(amounts[i], VALIDATE_INVALID, "");
+		CHECK(mentions(v.message, "negative"));
+	}
+}
+
+TEST(test_money_accepts_just_under_ten_million_pounds)
+{
+	check_money("\xc2\xa3" "9,999,999.99", VALIDATE_OK, "999999999");
+}
+
+TEST(test_money_rejects_ten_million_pounds)
+{
+	check_money("\xc2\xa3" "10,000,000", VALIDATE_INVALID, "");
+	CHECK(mentions(v.message, "10,000,000"));
+	check_money("1000000000p", VALIDATE_INVALID, "");
+}
+
+TEST(test_money_rejects_digits_past_long_long_without_overflow)
+{
+	check_money("99999999999999999999999999999999999999", VALIDATE_INVALID, "");
+	check_money("99999999999999999999999999999999999999.99", VALIDATE_INVALID, "");
+	check_money("99999999999999999999999999999999999999p", VALIDATE_INVALID, "");
+}
+
+TEST(test_money_rejects_misplaced_commas)
+{
+	check_money("1,25", VALIDATE_INVALID, "");
+	CHECK(mentions(v.message, "groups of three"));
+	check_money(",100", VALIDATE_INVALID, "");
+}
+
+TEST(test_money_rejects_other_shapes)
+{
+	static const char *const amounts[] = {
+		"25.", ".50", "\xc2\xa3" "99p", "25.50p", "25 pounds", "1.2.3", "+5", "25 p",
+		"fifty",
+	};
+
+	for (size_t i = 0; i < sizeof amounts / sizeof amounts[0]; i++)
+		check_money(amounts[i], VALIDATE_INVALID, "");
+}
+
+TEST(test_format_pence_adds_thousands_commas)
+{
+	check_pence(123456, "\xc2\xa3" "1,234.56");
+	check_pence(125000, "\xc2\xa3" "1,250.00");
+	check_pence(99999999999, "\xc2\xa3" "999,999,999.99");
+}
+
+TEST(test_format_pence_zero)
+{
+	check_pence(0, "\xc2\xa3" "0.00");
+}
+
+TEST(test_format_pence_pads_single_pence)
+{
+	check_pence(5, "\xc2\xa3" "0.05");
+	check_pence(99, "\xc2\xa3" "0.99");
+}
+
+TEST(test_format_pence_puts_minus_before_pound_sign)
+{
+	check_pence(-2550, "-\xc2\xa3" "25.50");
+	check_pence(LLONG_MIN, "-\xc2\xa3" "92,233,720,368,547,758.08");
+}
+
+TEST(test_format_pence_gives_empty_text_when_too_small)
+{
+	char text[4] = "xyz";
+
+	validate_format_pence(2550, text, sizeof text);
+	CHECK_STR(text, "");
+	validate_format_pence(2550, text, 0);
+	CHECK_STR(text, "");
+}
+
+TEST(test_format_pence_reads_back_as_money)
+{
+	char text[VALIDATE_PENCE_SIZE];
+
+	validate_format_pence(123456, text, sizeof text);
+	check_money(text, VALIDATE_OK, "123456");
+}
+
+/* Dates. */
+
+TEST(test_date_accepts_iso)
+{
+	check_date("2026-12-25", VALIDATE_OK, "2026-12-25");
+}
+
+TEST(test_date_accepts_day_first_with_any_separator)
+{
+	check_date("25/12/2026", VALIDATE_OK, "2026-12-25");
+	check_date("25-12-2026", VALIDATE_OK, "2026-12-25");
+	check_date("25.12.2026", VALIDATE_OK, "2026-12-25");
+	check_date(" 5/1/2026 ", VALIDATE_OK, "2026-01-05");
+}
+
+TEST(test_date_accepts_29_february_in_leap_year)
+{
+	check_date("29/02/2028", VALIDATE_OK, "2028-02-29");
+}
+
+TEST(test_date_rejects_29_february_in_non_leap_year)
+{
+	check_date("29/02/2027", VALIDATE_INVALID, "");
+	CHECK(mentions(v.message, "leap years"));
+}
+
+TEST(test_date_rejects_31_april)
+{
+	check_date("31/04/2026", VALIDATE_INVALID, "");
+	CHECK(mentions(v.message, "does not have that day"));
+}
+
+TEST(test_date_rejects_month_13)
+{
+	check_date("12/13/2026", VALIDATE_INVALID, "");
+	CHECK(mentions(v.message, "day first"));
+}
+
+TEST(test_date_rejects_two_digit_year)
+{
+	check_date("25/12/26", VALIDATE_INVALID, "");
+	CHECK(mentions(v.message, "year in full"));
+}
+
+TEST(test_date_accepts_years_1900_and_2199)
+{
+	check_date("01/01/1900", VALIDATE_OK, "1900-01-01");
+	check_date("31/12/2199", VALIDATE_OK, "2199-12-31");
+}
+
+TEST(test_date_rejects_years_outside_1900_to_2199)
+{
+	check_date("31/12/1899", VALIDATE_INVALID, "");
+	CHECK(mentions(v.message, "1900 and 2199"));
+	check_date("01/01/2200", VALIDATE_INVALID, "");
+	check_date("29/02/1800", VALIDATE_INVALID, "");
+	CHECK(mentions(v.message, "1900 and 2199"));
+}
+
+TEST(test_date_accepts_dates_after_today)
+{
+	check_date("01/01/2150", VALIDATE_OK, "2150-01-01");
+}
+
+TEST(test_date_rejects_words_with_a_date_example)
+{
+	check_date("next Tuesday", VALIDATE_INVALID, "");
+	CHECK(mentions(v.message, "Type a date like"));
+}
+
+/* Times of day. */
+
+TEST(test_time_accepts_colon_and_dot)
+{
+	check_time("9:30", VALIDATE_OK, "09:30");
+	check_time("09:30", VALIDATE_OK, "09:30");
+	check_time("14.30", VALIDATE_OK, "14:30");
+}
+
+TEST(test_time_accepts_digits_without_separator)
+{
+	check_time("0930", VALIDATE_OK, "09:30");
+	check_time("1430", VALIDATE_OK, "14:30");
+	check_time("930", VALIDATE_OK, "09:30");
+}
+
+TEST(test_time_accepts_24_hour_limits)
+{
+	check_time("00:00", VALIDATE_OK, "00:00");
+	check_time(" 23:59 ", VALIDATE_OK, "23:59");
+}
+
+TEST(test_time_accepts_am_and_pm)
+{
+	check_time("9am", VALIDATE_OK, "09:00");
+	check_time("9.30pm", VALIDATE_OK, "21:30");
+	check_time("9:30 PM", VALIDATE_OK, "21:30");
+	check_time("9 a.m.", VALIDATE_OK, "09:00");
+	check_time("1230pm", VALIDATE_OK, "12:30");
+}
+
+TEST(test_time_12am_is_midnight)
+{
+	check_time("12am", VALIDATE_OK, "00:00");
+	check_time("12.15am", VALIDATE_OK, "00:15");
+}
+
+TEST(test_time_12pm_is_noon)
+{
+	check_time("12pm", VALIDATE_OK, "12:00");
+}
+
+TEST(test_time_rejects_24_00)
+{
+	check_time("24:00", VALIDATE_INVALID, "");
+	CHECK(mentions(v.message, "0 to 23"));
+	check_time("2400", VALIDATE_INVALID, "");
+}
+
+TEST(test_time_rejects_hour_over_12_with_am_or_pm)
+{
+	check_time("13pm", VALIDATE_INVALID, "");
+	CHECK(mentions(v.message, "1 to 12"));
+	check_time("0am", VALIDATE_INVALID, "");
+}
+
+TEST(test_time_rejects_minutes_over_59)
+{
+	check_time("9:60", VALIDATE_INVALID, "");
+	CHECK(mentions(v.message, "00 to 59"));
+}
+
+TEST(test_time_rejects_hour_alone)
+{
+	check_time("9", VALIDATE_INVALID, "");
+	CHECK(mentions(v.message, "like 14:30 or 2.30pm"));
+}
+
+TEST(test_time_rejects_other_shapes)
+{
+	static const char *const times[] = {
+		"9:5", "9:30:00", "noon", "12345", "am", "9:30xm", ":30", "9:", "123:00", "9-30",
+	};
+
+	for (size_t i = 0; i < sizeof times / sizeof times[0]; i++)
+		check_time(times[i], VALIDATE_INVALID, "");
+}
+
 /* The shared reference examples. */
 
 #define REFERENCE_ROWS 83
@@ -907,6 +1373,65 @@ static const struct test tests[] = {
 	TEST_ENTRY(test_date_of_birth_rejects_two_digit_year),
 	TEST_ENTRY(test_date_of_birth_rejects_month_13),
 	TEST_ENTRY(test_date_of_birth_rejects_words),
+	TEST_ENTRY(test_date_of_birth_shape_message_says_date_of_birth),
+	TEST_ENTRY(test_number_accepts_plain_digits),
+	TEST_ENTRY(test_number_accepts_thousands_commas),
+	TEST_ENTRY(test_number_trims_spaces_around),
+	TEST_ENTRY(test_number_accepts_sign),
+	TEST_ENTRY(test_number_drops_leading_zeros),
+	TEST_ENTRY(test_number_rejects_misplaced_commas),
+	TEST_ENTRY(test_number_rejects_decimal_point),
+	TEST_ENTRY(test_number_rejects_words_and_stray_signs),
+	TEST_ENTRY(test_number_accepts_min_and_max),
+	TEST_ENTRY(test_number_rejects_below_min),
+	TEST_ENTRY(test_number_rejects_above_max),
+	TEST_ENTRY(test_number_accepts_long_long_limits),
+	TEST_ENTRY(test_number_rejects_digits_past_long_long_without_overflow),
+	TEST_ENTRY(test_money_accepts_whole_pounds),
+	TEST_ENTRY(test_money_accepts_one_or_two_decimal_places),
+	TEST_ENTRY(test_money_accepts_pound_sign),
+	TEST_ENTRY(test_money_accepts_latin1_pound_sign),
+	TEST_ENTRY(test_money_accepts_thousands_commas),
+	TEST_ENTRY(test_money_accepts_pence_below_a_pound),
+	TEST_ENTRY(test_money_accepts_pence_suffix),
+	TEST_ENTRY(test_money_accepts_zero),
+	TEST_ENTRY(test_money_trims_spaces_around),
+	TEST_ENTRY(test_money_rejects_pound_sign_alone),
+	TEST_ENTRY(test_money_rejects_three_decimal_places),
+	TEST_ENTRY(test_money_rejects_negative_amounts),
+	TEST_ENTRY(test_money_accepts_just_under_ten_million_pounds),
+	TEST_ENTRY(test_money_rejects_ten_million_pounds),
+	TEST_ENTRY(test_money_rejects_digits_past_long_long_without_overflow),
+	TEST_ENTRY(test_money_rejects_misplaced_commas),
+	TEST_ENTRY(test_money_rejects_other_shapes),
+	TEST_ENTRY(test_format_pence_adds_thousands_commas),
+	TEST_ENTRY(test_format_pence_zero),
+	TEST_ENTRY(test_format_pence_pads_single_pence),
+	TEST_ENTRY(test_format_pence_puts_minus_before_pound_sign),
+	TEST_ENTRY(test_format_pence_gives_empty_text_when_too_small),
+	TEST_ENTRY(test_format_pence_reads_back_as_money),
+	TEST_ENTRY(test_date_accepts_iso),
+	TEST_ENTRY(test_date_accepts_day_first_with_any_separator),
+	TEST_ENTRY(test_date_accepts_29_february_in_leap_year),
+	TEST_ENTRY(test_date_rejects_29_february_in_non_leap_year),
+	TEST_ENTRY(test_date_rejects_31_april),
+	TEST_ENTRY(test_date_rejects_month_13),
+	TEST_ENTRY(test_date_rejects_two_digit_year),
+	TEST_ENTRY(test_date_accepts_years_1900_and_2199),
+	TEST_ENTRY(test_date_rejects_years_outside_1900_to_2199),
+	TEST_ENTRY(test_date_accepts_dates_after_today),
+	TEST_ENTRY(test_date_rejects_words_with_a_date_example),
+	TEST_ENTRY(test_time_accepts_colon_and_dot),
+	TEST_ENTRY(test_time_accepts_digits_without_separator),
+	TEST_ENTRY(test_time_accepts_24_hour_limits),
+	TEST_ENTRY(test_time_accepts_am_and_pm),
+	TEST_ENTRY(test_time_12am_is_midnight),
+	TEST_ENTRY(test_time_12pm_is_noon),
+	TEST_ENTRY(test_time_rejects_24_00),
+	TEST_ENTRY(test_time_rejects_hour_over_12_with_am_or_pm),
+	TEST_ENTRY(test_time_rejects_minutes_over_59),
+	TEST_ENTRY(test_time_rejects_hour_alone),
+	TEST_ENTRY(test_time_rejects_other_shapes),
 	TEST_ENTRY(test_reference_examples_has_83_rows),
 	TEST_ENTRY(test_reference_examples_all_rows),
 };
