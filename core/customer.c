@@ -6,6 +6,7 @@
 
 #include "audit.h"
 #include "customer.h"
+#include "draft.h"
 #include "validate.h"
 
 const struct choice customer_channels[] = {
@@ -641,63 +642,29 @@ customer_update(const struct session *s, const char *request_id, const struct cu
 char *
 customer_to_draft(const struct customer *c)
 {
-	size_t cap = 1, used = 0;
-	char *out;
+	const char *names[32], *values[32];
+	int n = 0;
 
-	for (size_t i = 0; i < customer_field_count; i++)
-		cap += strlen(customer_fields[i].name) + 2 * customer_fields[i].size + 2;
-	out = malloc(cap);
-	if (out == NULL)
-		return NULL;
-	for (size_t i = 0; i < customer_field_count; i++) {
-		const struct customer_field *f = &customer_fields[i];
-
-		used += (size_t)snprintf(out + used, cap - used, "%s=", f->name);
-		for (const char *v = customer_field_cvalue(c, f); *v != '\0'; v++) {
-			if (*v == '\n' || *v == '\\') {
-				out[used++] = '\\';
-				out[used++] = *v == '\n' ? 'n' : '\\';
-			} else
-				out[used++] = *v;
-		}
-		out[used++] = '\n';
+	for (size_t i = 0; i < customer_field_count && n < 32; i++, n++) {
+		names[n] = customer_fields[i].name;
+		values[n] = customer_field_cvalue(c, &customer_fields[i]);
 	}
-	out[used] = '\0';
-	return out;
+	return draft_encode(names, values, n);
 }
 
 static void
-unescape_into(char *dst, size_t size, const char *src, size_t len)
+field_from_draft(const char *name, const char *value, void *arg)
 {
-	size_t n = 0;
+	struct customer *c = arg;
 
-	for (size_t i = 0; i < len && n + 1 < size; i++) {
-		if (src[i] == '\\' && i + 1 < len) {
-			i++;
-			dst[n++] = src[i] == 'n' ? '\n' : src[i];
-		} else
-			dst[n++] = src[i];
-	}
-	dst[n] = '\0';
+	for (size_t i = 0; i < customer_field_count; i++)
+		if (strcmp(customer_fields[i].name, name) == 0)
+			snprintf(customer_field_value(c, &customer_fields[i]), customer_fields[i].size,
+			    "%s", value);
 }
 
 void
 customer_from_draft(struct customer *c, const char *draft)
 {
-	while (*draft != '\0') {
-		size_t len = strcspn(draft, "\n"), key = strcspn(draft, "=");
-
-		if (key < len) {
-			for (size_t i = 0; i < customer_field_count; i++) {
-				const struct customer_field *f = &customer_fields[i];
-
-				if (strlen(f->name) == key && strncmp(draft, f->name, key) == 0)
-					unescape_into(customer_field_value(c, f), f->size,
-					    draft + key + 1, len - key - 1);
-			}
-		}
-		draft += len;
-		if (*draft == '\n')
-			draft++;
-	}
+	draft_decode(draft, field_from_draft, c);
 }

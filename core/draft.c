@@ -227,3 +227,52 @@ draft_flush(const struct session *s)
 	closedir(d);
 	return moved;
 }
+
+char *
+draft_encode(const char *const *names, const char *const *values, int count)
+{
+	size_t cap = 1, used = 0;
+	char *out;
+
+	for (int i = 0; i < count; i++)
+		cap += strlen(names[i]) + 2 * strlen(values[i]) + 2;
+	if ((out = malloc(cap)) == NULL)
+		return NULL;
+	for (int i = 0; i < count; i++) {
+		used += (size_t)snprintf(out + used, cap - used, "%s=", names[i]);
+		for (const char *v = values[i]; *v != '\0'; v++) {
+			if (*v == '\n' || *v == '\\')
+				out[used++] = '\\';
+			out[used++] = *v == '\n' ? 'n' : *v;
+		}
+		out[used++] = '\n';
+	}
+	out[used] = '\0';
+	return out;
+}
+
+void
+draft_decode(const char *body, void (*fn)(const char *name, const char *value, void *arg),
+    void *arg)
+{
+	char *copy = strdup(body), *line, *save = NULL;
+
+	if (copy == NULL)
+		return;
+	for (line = strtok_r(copy, "\n", &save); line != NULL; line = strtok_r(NULL, "\n", &save)) {
+		char *eq = strchr(line, '='), *in, *out;
+
+		if (eq == NULL)
+			continue;
+		*eq = '\0';
+		for (in = out = eq + 1; *in != '\0'; in++) {
+			if (*in == '\\' && in[1] != '\0')
+				in++, *out++ = *in == 'n' ? '\n' : *in;
+			else
+				*out++ = *in;
+		}
+		*out = '\0';
+		fn(line, eq + 1, arg);
+	}
+	free(copy);
+}

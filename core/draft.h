@@ -25,6 +25,16 @@ char *draft_load(const struct session *s, long long customer_id, const char *kin
 /* Forgets the draft in both places. */
 void draft_discard(const struct session *s, long long customer_id, const char *kind);
 
+/*
+ * A draft's body: one "name=value" line per field, with newlines and backslashes in values
+ * escaped. Returns a string the caller frees, or NULL when out of memory.
+ */
+char *draft_encode(const char *const *names, const char *const *values, int count);
+
+/* Calls fn for each line of body with its name and its value unescaped (into a buffer of fn's). */
+void draft_decode(const char *body, void (*fn)(const char *name, const char *value, void *arg),
+    void *arg);
+
 /* Moves drafts kept in files while offline into the database. Returns how many moved. */
 int draft_flush(const struct session *s);
 
