@@ -9,6 +9,8 @@
 #include <curses.h>
 
 #include "app.h"
+#include "calendar.h"
+#include "catalogue.h"
 #include "config.h"
 #include "i18n.h"
 #include "migrate.h"
@@ -27,6 +29,7 @@ static const char usage[] =
     "usage: civicdesk [--config FILE] [--as USERNAME]\n"
     "       civicdesk db migrate [--config FILE]\n"
     "       civicdesk db demo [--customers N] [--config FILE]\n"
+    "       civicdesk forms check [DIR] [--config FILE]\n"
     "       civicdesk settings\n"
     "       civicdesk --help | --version\n"
     "\n"
@@ -36,6 +39,8 @@ static const char usage[] =
     "\n"
     "  db migrate   apply the schema changes this version needs (safe to repeat)\n"
     "  db demo      load the fictional Borough of Eastmere: staff and 10,000 customers\n"
+    "  forms check  check the service catalogue (DIR, else forms.dir): every problem as\n"
+    "               file:line: message; exits 1 when there is one\n"
     "  settings     list every configuration setting with its meaning\n"
     "\n"
     "The configuration file is --config, else $CIVICDESK_CONFIG, else " SYSTEM_CONFIG "\n"
@@ -45,7 +50,8 @@ static const char usage[] =
 struct options {
 	const char *config;
 	const char *as;
-	const char *command;	/* NULL, "migrate", "demo" or "settings" */
+	const char *command;	/* NULL, "migrate", "demo", "check" or "settings" */
+	const char *forms_dir;	/* forms check DIR */
 	int customers;
 };
 
@@ -77,7 +83,12 @@ parse_args(int argc, char **argv, struct options *o)
 		else if (strcmp(a, "db") == 0 && i + 1 < argc && o->command == NULL &&
 		    (strcmp(argv[i + 1], "migrate") == 0 || strcmp(argv[i + 1], "demo") == 0))
 			o->command = argv[++i];
-		else if (strcmp(a, "settings") == 0 && o->command == NULL)
+		else if (strcmp(a, "forms") == 0 && i + 1 < argc && o->command == NULL &&
+		    strcmp(argv[i + 1], "check") == 0) {
+			o->command = argv[++i];
+			if (i + 1 < argc && argv[i + 1][0] != '-')
+				o->forms_dir = argv[++i];
+		} else if (strcmp(a, "settings") == 0 && o->command == NULL)
 			o->command = a;
 		else {
 			fprintf(stderr, "civicdesk: unexpected \"%s\"\n\n%s", a, usage);
@@ -139,6 +150,31 @@ run_db_command(const struct options *o, const struct config *cfg)
 	}
 	db_close(db);
 	return rc;
+}
+
+/* Lints the catalogue and the calendar: what a council runs before shipping a change to forms/. */
+static int
+check_forms(const struct options *o, const struct config *cfg)
+{
+	const char *dir = o->forms_dir != NULL ? o->forms_dir : cfg->forms_dir;
+	struct catalogue *cat;
+	struct calendar *cal;
+	struct error err;
+	int problems;
+
+	if ((cat = catalogue_load(dir, &err)) == NULL)
+		return fail("forms", err.detail);
+	for (int i = 0; i < cat->nproblems; i++)
+		printf("%s\n", cat->problems[i]);
+	problems = cat->nproblems;
+	if ((cal = calendar_open(dir, cfg->nation, &err)) == NULL) {
+		printf("%s\n", err.detail);
+		problems++;
+	}
+	printf("%d service line(s) ready, %d problem(s)\n", cat->count, problems);
+	calendar_free(cal);
+	catalogue_free(cat);
+	return problems > 0;
 }
 
 static const char *
@@ -214,6 +250,8 @@ main(int argc, char **argv)
 	}
 	if ((rc = load_config(&app.cfg, o.config)) != 0)
 		return rc;
+	if (o.command != NULL && strcmp(o.command, "check") == 0)
+		return check_forms(&o, &app.cfg);
 	if (o.command != NULL)
 		return run_db_command(&o, &app.cfg);
 	return run_screens(&o, &app);
