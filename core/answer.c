@@ -10,7 +10,7 @@
 static const char needed[] = "This is needed: ask the customer";
 
 static void
-ok(struct validation *out, const char *normal)
+ok(struct answer_result *out, const char *normal)
 {
 	out->result = VALIDATE_OK;
 	out->message = NULL;
@@ -18,7 +18,7 @@ ok(struct validation *out, const char *normal)
 }
 
 static void
-invalid(struct validation *out, const char *message)
+invalid(struct answer_result *out, const char *message)
 {
 	out->result = VALIDATE_INVALID;
 	out->message = message;
@@ -37,7 +37,7 @@ characters(const char *s)
 }
 
 static void
-check_text(const struct catalogue_field *f, const char *input, struct validation *out)
+check_text(const struct catalogue_field *f, const char *input, struct answer_result *out)
 {
 	static char too_long[80];
 
@@ -92,10 +92,12 @@ address_postcode(const char *address, struct validation *pc)
 }
 
 static void
-check_address(const struct catalogue_field *f, const char *input, struct validation *out)
+check_address(const struct catalogue_field *f, const char *input,
+    struct answer_result *out)
 {
 	struct validation pc;
 	const char *at = address_postcode(input, &pc);
+	char joined[ANSWER_SIZE];	/* not out->normal: check_text copies into that */
 	int len;
 
 	if (at == NULL) {
@@ -109,14 +111,22 @@ check_address(const struct catalogue_field *f, const char *input, struct validat
 		invalid(out, "Give the house number and street before the postcode");
 		return;
 	}
-	snprintf(out->normal, sizeof out->normal, "%.*s, %s", len, input, pc.normal);
-	check_text(f, out->normal, out);
+	snprintf(joined, sizeof joined, "%.*s, %s", len, input, pc.normal);
+	check_text(f, joined, out);
 }
 
 static void
 check_typed(const struct catalogue *c, const struct catalogue_field *f, const char *input,
-    struct validation *out)
+    struct answer_result *out)
 {
+	/* The validators of validate.h, by field type; the rest are handled below. */
+	static void (*const validators[])(const char *, struct validation *) = {
+		[FIELD_MONEY] = validate_money, [FIELD_DATE] = validate_date,
+		[FIELD_TIME] = validate_time, [FIELD_POSTCODE] = validate_postcode,
+		[FIELD_PHONE] = validate_phone, [FIELD_EMAIL] = validate_email,
+		[FIELD_NINO] = validate_nino, [FIELD_SERVICE] = NULL,
+	};
+	struct validation v;
 	const char *code;
 
 	switch (f->type) {
@@ -128,30 +138,6 @@ check_typed(const struct catalogue *c, const struct catalogue_field *f, const ch
 	case FIELD_ADDRESS:
 		check_address(f, input, out);
 		return;
-	case FIELD_NUMBER:
-		validate_number(input, f->min, f->max, out);
-		return;
-	case FIELD_MONEY:
-		validate_money(input, out);
-		return;
-	case FIELD_DATE:
-		validate_date(input, out);
-		return;
-	case FIELD_TIME:
-		validate_time(input, out);
-		return;
-	case FIELD_POSTCODE:
-		validate_postcode(input, out);
-		return;
-	case FIELD_PHONE:
-		validate_phone(input, out);
-		return;
-	case FIELD_EMAIL:
-		validate_email(input, out);
-		return;
-	case FIELD_NINO:
-		validate_nino(input, out);
-		return;
 	case FIELD_CHOICE:
 	case FIELD_YESNO:
 	case FIELD_SERVICE:
@@ -162,13 +148,21 @@ check_typed(const struct catalogue *c, const struct catalogue_field *f, const ch
 		else
 			ok(out, code);
 		return;
+	case FIELD_NUMBER:
+		validate_number(input, f->min, f->max, &v);
+		break;
+	default:
+		validators[f->type](input, &v);
+		break;
 	}
-	invalid(out, "This kind of field is not known");
+	out->result = v.result;
+	out->message = v.message;
+	snprintf(out->normal, sizeof out->normal, "%s", v.normal);
 }
 
 void
 answer_check(const struct catalogue *c, const struct catalogue_field *f, const char *input,
-    struct validation *out)
+    struct answer_result *out)
 {
 	char trimmed[ANSWER_SIZE];
 	char *s = trimmed, *end;
@@ -218,6 +212,20 @@ answer_display(const struct catalogue *c, const struct catalogue_field *f, const
 	}
 }
 
+/* The record's address as one line: "12 Mill Lane, Flat 2, Eastmere, EM1 2AB", no empty parts. */
+static void
+join_address(const struct customer *cust, char *out, size_t size)
+{
+	const char *parts[] = { cust->address_line1, cust->address_line2, cust->town,
+	    cust->postcode };
+	size_t n = 0;
+
+	out[0] = '\0';
+	for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
+		if (parts[i][0] != '\0' && n < size)
+			n += (size_t)snprintf(out + n, size - n, "%s%s", n > 0 ? ", " : "", parts[i]);
+}
+
 void
 answer_prefill(const struct catalogue_field *f, const struct customer *cust, char *out,
     size_t size)
@@ -227,10 +235,7 @@ answer_prefill(const struct catalogue_field *f, const struct customer *cust, cha
 		snprintf(out, size, "%s %s", cust->first_name, cust->last_name);
 		break;
 	case PREFILL_ADDRESS:
-		snprintf(out, size, "%s%s%s%s%s%s%s", cust->address_line1,
-		    cust->address_line2[0] ? ", " : "", cust->address_line2,
-		    cust->town[0] ? ", " : "", cust->town,
-		    cust->postcode[0] && cust->address_line1[0] ? ", " : "", cust->postcode);
+		join_address(cust, out, size);
 		break;
 	case PREFILL_POSTCODE:
 		snprintf(out, size, "%s", cust->postcode);
@@ -262,28 +267,48 @@ replace(char *dst, size_t size, const char *value)
 	return true;
 }
 
-/* "12 Mill Lane, Flat 2, Eastmere, EM1 2AB" back into the record's lines. */
+static char *
+trim_spaces(char *s)
+{
+	char *end;
+
+	while (*s == ' ')
+		s++;
+	for (end = s + strlen(s); end > s && end[-1] == ' '; end--)
+		;
+	*end = '\0';
+	return s;
+}
+
+/*
+ * "12 Mill Lane, Flat 2, Eastmere, EM1 2AB" back into the record's lines: the first part is
+ * line 1, the last the postcode, the one before it the town, and everything between is line 2.
+ */
 static bool
 save_address(struct customer *cust, const char *value)
 {
-	struct customer before = *cust;
-	char copy[ANSWER_SIZE], *parts[6];
-	char *save = NULL, *p;
-	int n = 0;
+	char copy[ANSWER_SIZE], *line2 = NULL, *town = NULL, *postcode, *cut;
+	bool changed = false;
 
 	snprintf(copy, sizeof copy, "%s", value);
-	for (p = strtok_r(copy, ",", &save); p != NULL && n < 6; p = strtok_r(NULL, ",", &save)) {
-		while (*p == ' ')
-			p++;
-		parts[n++] = p;
-	}
-	if (n < 2)
+	if ((cut = strrchr(copy, ',')) == NULL)
 		return false;
-	snprintf(cust->postcode, sizeof cust->postcode, "%s", parts[n - 1]);
-	snprintf(cust->address_line1, sizeof cust->address_line1, "%s", parts[0]);
-	snprintf(cust->town, sizeof cust->town, "%s", n >= 3 ? parts[n - 2] : "");
-	snprintf(cust->address_line2, sizeof cust->address_line2, "%s", n >= 4 ? parts[1] : "");
-	return memcmp(&before, cust, sizeof before) != 0;
+	*cut = '\0';
+	postcode = cut + 1;
+	if ((cut = strrchr(copy, ',')) != NULL) {
+		*cut = '\0';
+		town = cut + 1;
+		if ((cut = strchr(copy, ',')) != NULL) {
+			*cut = '\0';
+			line2 = cut + 1;
+		}
+	}
+	changed |= replace(cust->address_line1, sizeof cust->address_line1, trim_spaces(copy));
+	changed |= replace(cust->address_line2, sizeof cust->address_line2,
+	    line2 != NULL ? trim_spaces(line2) : "");
+	changed |= replace(cust->town, sizeof cust->town, town != NULL ? trim_spaces(town) : "");
+	changed |= replace(cust->postcode, sizeof cust->postcode, trim_spaces(postcode));
+	return changed;
 }
 
 bool

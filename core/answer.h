@@ -16,12 +16,19 @@
 /* Room for the longest answer (a long text field) and its NUL. */
 #define ANSWER_SIZE 8001
 
+/* struct validation with room for a long text answer. */
+struct answer_result {
+	enum validate_result result;
+	const char *message;
+	char normal[ANSWER_SIZE];
+};
+
 /*
  * Checks and normalises what was typed for f, under the contract of struct validation, with one
  * addition: an empty required field is VALIDATE_INVALID. c supplies FIELD_SERVICE's choices.
  */
 void answer_check(const struct catalogue *c, const struct catalogue_field *f, const char *input,
-    struct validation *out);
+    struct answer_result *out);
 
 /* A stored value as an advisor reads it out: a choice's label, "£35.00", "Yes", 25/12/2026. */
 const char *answer_display(const struct catalogue *c, const struct catalogue_field *f,

@@ -163,6 +163,18 @@ calendar_format_british(struct date d, char out[CALENDAR_DATE_SIZE])
 	snprintf(out, CALENDAR_DATE_SIZE, "%02d/%02d/%04d", d.day, d.month, d.year);
 }
 
+void
+calendar_format_long(struct date d, char *out, size_t size)
+{
+	static const char *const days[] = { "Monday", "Tuesday", "Wednesday", "Thursday",
+		"Friday", "Saturday", "Sunday" };
+	static const char *const months[] = { "January", "February", "March", "April", "May",
+		"June", "July", "August", "September", "October", "November", "December" };
+
+	snprintf(out, size, "%s %d %s %d", days[calendar_weekday(d)], d.day, months[d.month - 1],
+	    d.year);
+}
+
 int
 calendar_compare(struct date a, struct date b)
 {

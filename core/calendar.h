@@ -18,6 +18,7 @@
 #define CIVICDESK_CALENDAR_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "status.h"
 
@@ -37,6 +38,9 @@ void calendar_format_date(struct date d, char out[CALENDAR_DATE_SIZE]);
 
 /* "31/12/2026": for screens and letters. */
 void calendar_format_british(struct date d, char out[CALENDAR_DATE_SIZE]);
+
+/* "Thursday 26 November 2026": for what is read or sent to a customer. */
+void calendar_format_long(struct date d, char *out, size_t size);
 
 /* Negative, zero or positive as a is before, the same as or after b. */
 int calendar_compare(struct date a, struct date b);

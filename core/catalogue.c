@@ -276,6 +276,11 @@ scan_line(struct reader *r, char *text, int number, char *section)
 {
 	char *s = trim(text), *eq;
 
+	if (*s != '\0' && s[strlen(s) - 1] == '\\') {
+		problem(r, number, "a line must not end in \\: iniparser would join the next line "
+		    "to it");
+		return true;
+	}
 	if (*s == '\0' || *s == ';' || *s == '#')
 		return true;
 	if (*s == '[') {
@@ -324,10 +329,14 @@ scan(struct reader *r, FILE *f)
 	bool ok = true;
 
 	while (ok && (len = getline(&text, &cap, f)) >= 0) {
+		size_t chars = (size_t)len;	/* as an editor counts them: without the line end */
+
+		while (chars > 0 && (text[chars - 1] == '\n' || text[chars - 1] == '\r'))
+			chars--;
 		number++;
-		if (len > LINE_MAX_LEN) {
-			problem(r, number, "the line is %zd characters long; keep it under %d",
-			    len, LINE_MAX_LEN);
+		if (chars >= LINE_MAX_LEN) {
+			problem(r, number, "the line is %zu characters long; keep it under %d",
+			    chars, LINE_MAX_LEN);
 			continue;
 		}
 		if (memchr(text, '\0', (size_t)len) != NULL) {
@@ -531,12 +540,13 @@ check_field(struct reader *r, const char *section, struct catalogue_field *f)
 		ok = false;
 	}
 	if (f->type != FIELD_NUMBER && (value(r, section, "min") || value(r, section, "max"))) {
-		problem(r, line_of(r, section, "min"), "only a number field has min and max");
+		problem(r, line_of(r, section, value(r, section, "min") ? "min" : "max"),
+		    "only a number field has min and max");
 		ok = false;
 	}
 	if (f->type == FIELD_NUMBER && value(r, section, "max") == NULL)
 		f->max = 1000000000LL;
-	if (f->min > f->max) {
+	if (f->type == FIELD_NUMBER && f->min > f->max) {
 		problem(r, line_of(r, section, "max"), "max is smaller than min");
 		ok = false;
 	}
@@ -581,11 +591,13 @@ read_notices(struct reader *r, struct catalogue_service *s)
 	for (int i = 0; i < r->nlines; i++) {
 		const struct line *l = &r->lines[i];
 		const char *text;
-		char bad[64];
+		char bad[64] = "";
 
 		if (strcmp(l->section, "notify") != 0 || l->key[0] == '\0')
 			continue;
-		if (strcmp(l->key, "opened") != 0 && choice_find(casework_statuses, l->key) == NULL) {
+		/* a case is "new" only as it opens, which is the moment called opened */
+		if (strcmp(l->key, "opened") != 0 && (strcmp(l->key, "new") == 0 ||
+		    choice_find(casework_statuses, l->key) == NULL)) {
 			problem(r, l->number, "[notify] keys are opened or a status (in_progress, "
 			    "awaiting_customer, resolved, closed, cancelled), not \"%s\"", l->key);
 			ok = false;
@@ -611,6 +623,7 @@ check_service(struct reader *r, struct catalogue_service *s)
 {
 	int before = r->problems;
 	bool feedback = strcmp(r->type, "feedback") == 0;
+	bool complaint = feedback && s->kind != NULL && strcmp(s->kind, "complaint") == 0;
 
 	if (s->id != NULL && strcmp(s->id, r->id) != 0)
 		problem(r, line_of(r, "service", "id"), "id \"%s\" should be the file's name, \"%s\"",
@@ -623,7 +636,7 @@ check_service(struct reader *r, struct catalogue_service *s)
 		    "compliment or comment");
 	if (!feedback && s->kind != NULL)
 		problem(r, line_of(r, "service", "kind"), "only feedback has a kind");
-	if ((s->stage2_days != 0) != (s->kind != NULL && strcmp(s->kind, "complaint") == 0))
+	if ((s->stage2_days != 0) != complaint)
 		problem(r, line_of(r, "service", "stage2_days"), "a complaint, and only a complaint, "
 		    "needs stage2_days");
 	if (s->web != NULL && s->web[0] != '\0' && strncmp(s->web, "https://", 8) != 0)
