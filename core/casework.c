@@ -77,7 +77,8 @@ queue_message(const struct change *c, struct error *err)
 	    "SELECT $1, u.id, u.preferred_channel, CASE u.preferred_channel "
 	    "  WHEN 'email' THEN u.email WHEN 'sms' THEN u.phone WHEN 'phone' THEN u.phone "
 	    "  ELSE concat_ws(', ', nullif(u.address_line1, ''), nullif(u.address_line2, ''), "
-	    "       nullif(u.town, ''), nullif(u.postcode, '')) END, $2 "
+	    "       nullif(u.town, ''), nullif(u.postcode, '')) END, "
+	    "  replace($2, '{{reference}}', (SELECT reference FROM casework WHERE id = $1)) "
 	    "FROM customer u WHERE u.id IN (SELECT customer_id FROM casework WHERE id = $1 "
 	    "  UNION SELECT customer_id FROM case_follower WHERE case_id = $1)";
 	char id[24];
@@ -138,21 +139,22 @@ insert_case(struct change *c, struct error *err)
 {
 	static const char sql[] =
 	    "INSERT INTO casework (reference, service_id, process_type, title, customer_id, "
-	    "contact_id, staff_id, service_point_id, received_on, due_on, location, postcode) "
+	    "contact_id, staff_id, service_point_id, received_on, due_on, location, postcode, "
+	    "assigned_team) "
 	    "VALUES ($1, $2, $3, $4, $5, NULLIF($6, '0')::bigint, $7, $8, $9::date, $10::date, $11, "
-	    "$12) RETURNING id";
+	    "$12, $13) RETURNING id";
 	const struct casework_new *n = c->n;
 	char customer[24], contact[24], staff[16], point[16];
 	const char *params[] = { c->reference, n->service_id, n->process_type, n->title, customer,
 		contact, staff, point, n->received_on, n->due_on, n->location ? n->location : "",
-		n->postcode ? n->postcode : "" };
+		n->postcode ? n->postcode : "", n->team ? n->team : "" };
 	struct pg_result *res;
 
 	snprintf(customer, sizeof customer, "%lld", n->customer_id);
 	snprintf(contact, sizeof contact, "%lld", n->contact_id);
 	snprintf(staff, sizeof staff, "%d", c->s->staff.id);
 	snprintf(point, sizeof point, "%d", c->s->staff.service_point_id);
-	res = db_exec(c->s->db, sql, 12, params, err);
+	res = db_exec(c->s->db, sql, 13, params, err);
 	if (res == NULL)
 		return err->status;
 	c->id = db_int(res, 0, "id");

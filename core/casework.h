@@ -28,15 +28,18 @@ struct casework_new {
 	const char *due_on;
 	const char *location;		/* "" when not a place */
 	const char *postcode;
+	const char *team;		/* assigned on opening; NULL or "" for none */
 	int nfields;			/* the form's answers */
 	const char *const *names;
 	const char *const *values;
-	const char *message;		/* to the customer on opening (already filled); NULL: none */
+	const char *message;		/* to the customer on opening; NULL: none */
 };
 
 /*
  * Raises the case in one transaction: reference, answers, the "opened" event, an audit row and
- * the customer's message. A retried request_id returns the first attempt's case.
+ * the customer's message. Messages here and below are filled in already, except that
+ * {{reference}} becomes the case's reference, which is made inside the transaction. A retried
+ * request_id returns the first attempt's case.
  */
 enum status casework_open(const struct session *s, const char *request_id,
     const struct casework_new *n, long long *id, char reference[CASEWORK_REFERENCE_LEN],

@@ -102,9 +102,7 @@ app_cursor(struct app *app, int y, int x)
 void
 app_today(char out[11])
 {
-	time_t now = time(NULL);
-
-	strftime(out, 11, "%Y-%m-%d", localtime(&now));
+	calendar_format_date(calendar_today(), out);
 }
 
 bool
@@ -274,6 +272,9 @@ global_action(struct app *app, enum action a)
 		break;
 	case ACTION_CHANNEL:
 		app_push(app, channel_screen_new(app));
+		break;
+	case ACTION_CASES:
+		app_push(app, cases_screen_new(app));
 		break;
 	case ACTION_BACK:
 		app_pop(app);

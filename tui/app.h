@@ -4,6 +4,8 @@
 
 #include <stdbool.h>
 
+#include "calendar.h"
+#include "catalogue.h"
 #include "config.h"
 #include "keymap.h"
 #include "session.h"
@@ -56,6 +58,9 @@ struct app {
 	struct config cfg;
 	struct session session;
 	struct current_contact contact;
+	struct catalogue *catalogue;	/* the service lines; never NULL once running */
+	struct calendar *calendar;	/* the council's working days; NULL if it could not load */
+	char forms_problem[256];	/* forms/ or the calendar could not be read */
 	struct screen *top;
 	char message[240];
 	enum message_kind message_kind;
@@ -85,7 +90,7 @@ void app_cursor(struct app *app, int y, int x);
 /* Starts a contact with the customer (ending none); fills app->contact. */
 bool app_start_contact(struct app *app, long long customer_id, const char *name);
 
-/* Today as YYYY-MM-DD, for validators. */
+/* Today as YYYY-MM-DD (CIVICDESK_TODAY fixes it for tests and training). */
 void app_today(char out[11]);
 
 #endif

@@ -15,6 +15,9 @@ enum action {
 	ACTION_EDIT,
 	ACTION_CHANNEL,
 	ACTION_END_CONTACT,
+	ACTION_CASE_ACTIONS,
+	ACTION_RAISE,
+	ACTION_CASES,
 	ACTION_SAVE,
 	ACTION_BACK,
 	ACTION_QUIT,
@@ -40,6 +43,7 @@ enum {
 	CTX_VIEW = 1 << 5,	/* nothing is being typed, so printable keys are free */
 	CTX_CHOICE = 1 << 6,	/* the focused field is a list of choices */
 	CTX_MODAL = 1 << 7,	/* sign-in: only help, quit and redraw */
+	CTX_CASE = 1 << 8,	/* one case */
 };
 
 #define KEYMAP_KEYS 3

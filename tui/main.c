@@ -197,6 +197,28 @@ start_curses(const struct config *cfg)
 	theme_init(cfg->theme);
 }
 
+/*
+ * The catalogue and calendar. Problems are shown on the home screen, not fatal: search and the
+ * customer's record work without them.
+ */
+static int
+load_forms(struct app *app)
+{
+	struct error err;
+
+	app->catalogue = catalogue_load(app->cfg.forms_dir, &err);
+	if (app->catalogue == NULL && err.status == STATUS_IO_ERROR) {
+		snprintf(app->forms_problem, sizeof app->forms_problem, "%s", err.detail);
+		app->catalogue = calloc(1, sizeof *app->catalogue);
+	}
+	if (app->catalogue == NULL)
+		return fail("out of memory", NULL);
+	app->calendar = calendar_open(app->cfg.forms_dir, app->cfg.nation, &err);
+	if (app->calendar == NULL && app->forms_problem[0] == '\0')
+		snprintf(app->forms_problem, sizeof app->forms_problem, "%s", err.detail);
+	return 0;
+}
+
 static int
 run_screens(const struct options *o, struct app *app)
 {
@@ -216,6 +238,8 @@ run_screens(const struct options *o, struct app *app)
 	if (app->session.db == NULL)
 		return fail("out of memory", NULL);
 	session_identify_terminal(&app->session);
+	if (load_forms(app) != 0)
+		return 2;
 	db_wait(app->session.db, CONNECT_WAIT_MS, &err);	/* the sign-in screen waits longer */
 
 	start_curses(&app->cfg);
@@ -229,6 +253,8 @@ run_screens(const struct options *o, struct app *app)
 	}
 	endwin();
 	db_close(app->session.db);
+	calendar_free(app->calendar);
+	catalogue_free(app->catalogue);
 	return rc;
 }
 

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "casework.h"
 #include "contact.h"
 #include "customer.h"
 #include "draft.h"
@@ -15,9 +16,9 @@
 #include "theme.h"
 #include "widget_list.h"
 
-#define HISTORY_HEAD 9
-#define HISTORY_FIRST 10
+#define LIST_FIRST 9
 #define HISTORY_LIMIT 100
+#define CASES_LIMIT 100
 
 struct customer_screen {
 	struct screen base;
@@ -27,23 +28,25 @@ struct customer_screen {
 	char problem[256];
 	char draft_saved[17];		/* when a kept draft was saved; "" when none */
 	struct contact_entry *history;
-	struct list list;
+	int nhistory;
+	struct casework_summary *cases;
+	int ncases;
+	struct list list;		/* "Cases" heading, cases, "Contact history" heading, contacts */
 	bool start;			/* start a contact once the record is loaded */
 };
 
 static int
 visible_rows(void)
 {
-	return LINES - 3 - HISTORY_FIRST;
+	return LINES - 3 - LIST_FIRST;
 }
 
 static void
 load(struct customer_screen *cs, struct app *app)
 {
-	char request[DB_REQUEST_ID_LEN];
+	char request[DB_REQUEST_ID_LEN], today[11];
 	struct error err;
 	char *draft;
-	int count;
 
 	cs->problem[0] = '\0';
 	db_new_request_id(request);
@@ -53,11 +56,18 @@ load(struct customer_screen *cs, struct app *app)
 	}
 	cs->loaded = true;
 	free(cs->history);
+	free(cs->cases);
 	cs->history = NULL;
-	cs->list.count = 0;
-	if (contact_history(app->session.db, cs->id, HISTORY_LIMIT, &cs->history, &count, &err) ==
-	    STATUS_OK)
-		cs->list.count = count;
+	cs->cases = NULL;
+	cs->nhistory = cs->ncases = 0;
+	app_today(today);
+	if (contact_history(app->session.db, cs->id, HISTORY_LIMIT, &cs->history, &cs->nhistory,
+	    &err) != STATUS_OK)
+		cs->nhistory = 0;
+	if (casework_list(app->session.db, CASEWORK_OF_CUSTOMER, cs->id, today, CASES_LIMIT,
+	    &cs->cases, &cs->ncases, &err) != STATUS_OK)
+		cs->ncases = 0;
+	cs->list.count = cs->ncases + cs->nhistory + 2;
 	draft = draft_load(&app->session, cs->id, "customer", cs->draft_saved);
 	if (draft == NULL)
 		cs->draft_saved[0] = '\0';
@@ -166,26 +176,50 @@ outcome_text(const struct contact_entry *e, char *out, size_t size)
 	    e->satisfaction[0] ? _("; satisfaction ") : "", e->satisfaction);
 }
 
+/* Row i of the list: a heading, a case or a contact. */
 static void
-draw_history(struct customer_screen *cs, struct app *app)
+row_text(struct customer_screen *cs, int i, char *line, size_t size, enum style *style)
 {
-	char line[400], outcome[200];
+	char outcome[200];
+	const struct contact_entry *e;
 
-	snprintf(line, sizeof line, _("Contact history (%d)"), cs->list.count);
-	text_put(HISTORY_HEAD, 2, COLS - 4, line, theme_attr(STYLE_HEADING), true);
+	*style = STYLE_NORMAL;
+	if (i == 0 || i == cs->ncases + 1) {
+		*style = STYLE_HEADING;
+		if (i == 0)
+			snprintf(line, size, cs->ncases > 0 ? _("Cases (%d): Enter opens one") :
+			    _("Cases: none yet. F7 raises one."), cs->ncases);
+		else
+			snprintf(line, size, _("Contact history (%d)"), cs->nhistory);
+		return;
+	}
+	if (i <= cs->ncases) {
+		screens_case_row(&cs->cases[i - 1], false, line, size);
+		*style = (enum style)screens_case_style(&cs->cases[i - 1], false);
+		return;
+	}
+	/* 24/11/26 14:05 Phone        Sam Taylor    Council tax query: resolved */
+	e = &cs->history[i - cs->ncases - 2];
+	outcome_text(e, outcome, sizeof outcome);
+	snprintf(line, size, "%.2s/%.2s/%.2s %s %-12.12s %-13.13s %s%s%s",
+	    e->started_at + 8, e->started_at + 5, e->started_at + 2, e->started_at + 11,
+	    _(choice_label(session_channels, e->channel)), e->staff, e->reason,
+	    e->reason[0] ? ": " : "", outcome);
+}
+
+static void
+draw_rows(struct customer_screen *cs, struct app *app)
+{
+	char line[400];
+	enum style style;
+
 	list_clamp(&cs->list, visible_rows());
 	for (int i = cs->list.top; i < cs->list.count && i - cs->list.top < visible_rows(); i++) {
-		const struct contact_entry *e = &cs->history[i];
-		int y = HISTORY_FIRST + i - cs->list.top;
+		int y = LIST_FIRST + i - cs->list.top;
 		bool sel = i == cs->list.selected;
 
-		/* 24/11/26 14:05 Phone        Sam Taylor    Council tax query: resolved */
-		outcome_text(e, outcome, sizeof outcome);
-		snprintf(line, sizeof line, "%.2s/%.2s/%.2s %s %-12.12s %-13.13s %s%s%s",
-		    e->started_at + 8, e->started_at + 5, e->started_at + 2, e->started_at + 11,
-		    _(choice_label(session_channels, e->channel)), e->staff, e->reason,
-		    e->reason[0] ? ": " : "", outcome);
-		text_put(y, 2, COLS - 4, line, theme_attr(sel ? STYLE_SELECTED : STYLE_NORMAL), true);
+		row_text(cs, i, line, sizeof line, &style);
+		text_put(y, 2, COLS - 4, line, theme_attr(sel ? STYLE_SELECTED : style), true);
 		if (sel)
 			app_cursor(app, y, 2);
 	}
@@ -201,7 +235,7 @@ customer_draw(struct screen *s, struct app *app)
 		return;
 	}
 	draw_profile(cs, app);
-	draw_history(cs, app);
+	draw_rows(cs, app);
 	if (app->cursor_y < 0)
 		app_cursor(app, 1, 2);
 }
@@ -231,6 +265,13 @@ customer_key(struct screen *s, struct app *app, enum action a, int key, bool wid
 			return KEY_USED;
 		}
 		app_push(app, edit_screen_new(app, &cs->customer, cs->draft_saved[0] != '\0'));
+		return KEY_USED;
+	case ACTION_OPEN:
+		if (cs->list.selected >= 1 && cs->list.selected <= cs->ncases)
+			app_push(app, case_screen_new(app, cs->cases[cs->list.selected - 1].id));
+		return KEY_USED;
+	case ACTION_RAISE:
+		screens_raise(app, cs->id);
 		return KEY_USED;
 	case ACTION_END_CONTACT:
 		if (app->contact.id == 0 || app->contact.customer_id != cs->id)
@@ -262,6 +303,7 @@ customer_close(struct screen *s)
 	struct customer_screen *cs = (struct customer_screen *)s;
 
 	free(cs->history);
+	free(cs->cases);
 	free(cs);
 }
 

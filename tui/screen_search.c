@@ -71,6 +71,27 @@ draw_row(int y, const struct columns *c, const char *name, const char *dob,
 	text_put(y, x, c->phone, phone, attr, true);
 }
 
+/* A service line whose file is broken is skipped; the home screen says so until it is fixed. */
+static void
+draw_forms_problems(struct app *app)
+{
+	const struct catalogue *c = app->catalogue;
+	char line[400];
+	int y = HEAD_ROW;
+
+	if (app->forms_problem[0] != '\0')
+		text_put(y++, 2, COLS - 4, app->forms_problem, theme_attr(STYLE_WARNING), true);
+	if (c->nproblems == 0)
+		return;
+	snprintf(line, sizeof line, ngettext("%d problem in the service catalogue: the files "
+	    "named are skipped. `civicdesk forms check` lists them.", "%d problems in the service "
+	    "catalogue: the files named are skipped. `civicdesk forms check` lists them.",
+	    c->nproblems), c->nproblems);
+	text_put(y++, 2, COLS - 4, line, theme_attr(STYLE_WARNING), true);
+	for (int i = 0; i < c->nproblems && y < LINES - 3; i++)
+		text_put(y++, 4, COLS - 6, c->problems[i], theme_attr(STYLE_WARNING), true);
+}
+
 static void
 draw_results(struct search_screen *ss, struct app *app)
 {
@@ -81,8 +102,10 @@ draw_results(struct search_screen *ss, struct app *app)
 		text_put(HEAD_ROW, 2, COLS - 4, ss->problem, theme_attr(STYLE_ERROR), true);
 		return;
 	}
-	if (ss->searched[0] == '\0')
+	if (ss->searched[0] == '\0') {
+		draw_forms_problems(app);
 		return;
+	}
 	if (ss->list.count == 0) {
 		snprintf(count, sizeof count, "%s", _("No customers found. F3 creates a record."));
 		text_put(HEAD_ROW, 2, COLS - 4, count, theme_attr(STYLE_HEADING), true);
@@ -101,7 +124,6 @@ draw_results(struct search_screen *ss, struct app *app)
 		if (sel)
 			text_put(y, 0, 2, ">", theme_attr(STYLE_SELECTED), true);
 	}
-	(void)app;
 }
 
 static void

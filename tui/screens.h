@@ -3,6 +3,7 @@
 #define CIVICDESK_SCREENS_H
 
 #include "app.h"
+#include "casework.h"
 #include "customer.h"
 
 /* Waits for the database if needed, then signs in `username` or offers the staff pick list. */
@@ -29,6 +30,21 @@ struct screen *help_screen_new(unsigned contexts);
 
 /* Picks the channel for new contacts. */
 struct screen *channel_screen_new(struct app *app);
+
+/* F7: picks a service line, then its form, for the customer; the case opens on submit. */
+void screens_raise(struct app *app, long long customer_id);
+
+/* One case: what was asked, its timeline, and (F6) what can be done with it. */
+struct screen *case_screen_new(struct app *app, long long case_id);
+
+/* A case as one list row: reference, service, status, due date, OVERDUE or DUE TODAY. */
+void screens_case_row(const struct casework_summary *c, bool with_customer, char *out,
+    size_t size);
+/* The theme style of that row: overdue and due today stand out where colour exists. */
+int screens_case_style(const struct casework_summary *c, bool selected);
+
+/* F9: cases raised by me, or at my service point, open ones due first. */
+struct screen *cases_screen_new(struct app *app);
 
 /*
  * Loads the customer screen in place of whatever is above the search screen (closing those

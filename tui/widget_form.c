@@ -11,7 +11,7 @@
 #include "theme.h"
 #include "widget_form.h"
 
-#define LABEL_WIDTH 14
+#define LABEL_WIDTH 18		/* the required mark stays in the last column */
 #define VALUE_WIDTH 36
 #define CTRL(c) ((c) & 0x1f)
 
@@ -207,11 +207,11 @@ draw_field(struct form *f, int i, int y, int *cy, int *cx)
 	struct form_field *fl = &f->fields[i];
 	bool focused = i == f->focus;
 	int vx = 2 + LABEL_WIDTH + 2, mx = vx + VALUE_WIDTH + 1;
-	char label[LABEL_WIDTH * 4 + 4];
+	attr_t label_attr = theme_attr(focused ? STYLE_HEADING : STYLE_LABEL);
 
-	snprintf(label, sizeof label, "%s%s", fl->label[0] ? _(fl->label) : "",
-	    fl->required ? " *" : "");
-	text_put(y, 2, LABEL_WIDTH, label, theme_attr(focused ? STYLE_HEADING : STYLE_LABEL), true);
+	/* A long label is cut, never its mark: the screen shows the focused one in full. */
+	text_put(y, 2, LABEL_WIDTH - 2, fl->label[0] ? _(fl->label) : "", label_attr, true);
+	text_put(y, 2 + LABEL_WIDTH - 2, 2, fl->required ? " *" : "", label_attr, true);
 	if (fl->choices != NULL) {
 		char shown_choice[96];
 

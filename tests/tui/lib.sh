@@ -74,7 +74,8 @@ tui_conf
 tui_config() {
 	local file=$TUI_TMP/civicdesk.ini
 
-	printf '[session]\ndemo_signin = yes\n[drafts]\ndir = "%s"\n' "$TUI_TMP/drafts" >"$file"
+	printf '[session]\ndemo_signin = yes\n[drafts]\ndir = "%s"\n[forms]\ndir = "%s"\n' \
+	    "$TUI_TMP/drafts" "${TUI_FORMS_DIR:-$TUI_TOP/forms}" >"$file"
 	printf '%s' "$file"
 }
 

@@ -100,7 +100,7 @@ test_end_contact() {
 	wait_for "End the contact with $first $last" || return 1
 	send_text "$reason"
 	send Tab Space
-	wait_for_re "Resolved \* +< Yes >" || return 1
+	wait_for_re "Resolved +\* +< Yes >" || return 1
 	fkey 10
 	wait_for "Contact ended: resolved" || return 1
 	wait_for "No contact in progress with this customer." || return 1
