@@ -105,7 +105,7 @@ test_end_contact() {
 	wait_for "Contact ended: resolved" || return 1
 	wait_for "No contact in progress with this customer." || return 1
 	wait_for "Contact history (1)" || return 1
-	expect_line 11 "$ADVISOR_NAME +$reason: resolved" "the history does not show \"$reason: resolved\"" ||
+	expect_line 12 "$ADVISOR_NAME +$reason: resolved" "the history does not show \"$reason: resolved\"" ||
 	    return 1
 	[ "$(sql "SELECT resolved_first, reason FROM contact c JOIN customer u ON u.id = c.customer_id
 	          WHERE u.last_name = '$last' AND c.ended_at IS NOT NULL")" = "t|$reason" ] ||
