@@ -2,7 +2,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "calendar.h"
 #include "casework.h"
+#include "catalogue.h"
 #include "dbtest.h"
 
 /* A postcode unique to this run, so "nearby" sees only what the test raised. */
@@ -332,7 +334,59 @@ TEST(test_assignment_names_team_and_officer_on_the_timeline)
 	dbtest_end(&t);
 }
 
+
+/*
+ * A complaint raised as the screens raise it: the catalogue's standard on the council's calendar
+ * gives the due date, the team comes from the service line, and the opening message carries the
+ * reference the database made.
+ */
+TEST(test_complaint_from_the_catalogue_is_due_in_five_working_days_with_its_reference)
+{
+	const char *forms = getenv("CIVICDESK_FORMS_DIR") ? getenv("CIVICDESK_FORMS_DIR") : "forms";
+	struct catalogue *cat = catalogue_load(forms, NULL);
+	struct calendar *cal = calendar_open(forms, "england-and-wales", NULL);
+	const struct catalogue_service *svc = cat != NULL ? catalogue_find(cat, "complaint") : NULL;
+	static const char *const names[] = { "what_happened" };
+	static const char *const values[] = { "The crew left the bin in the road" };
+	char reference[CASEWORK_REFERENCE_LEN], due[11], rid[DB_REQUEST_ID_LEN], cid[24];
+	char body[400] = "", stored[11] = "", team[64] = "";
+	const char *params[] = { cid };
+	struct error err = { 0 };
+	struct customer c;
+	struct dbtest t;
+	long long id;
+
+	if (!CHECK(svc != NULL && cal != NULL) || !dbtest_begin(&t, "demo"))
+		goto out;
+	calendar_format_date(calendar_due(cal, (struct date){ 2026, 11, 24 }, svc->standard_days,
+	    CALENDAR_NEXT_WORKING_DAY_IS_DAY_1), due);
+	CHECK_STR(due, "2026-12-01");
+	db_new_request_id(rid);
+	if (make_customer(&t, &c, "email") && CHECK(casework_open(&t.s, rid,
+	    &(struct casework_new){ .service_id = svc->id, .process_type = svc->type,
+	    .title = svc->title, .customer_id = c.id, .received_on = "2026-11-24", .due_on = due,
+	    .team = svc->team, .nfields = 1, .names = names, .values = values,
+	    .message = "Your complaint is {{reference}}." }, &id, reference, &err) == STATUS_OK)) {
+		snprintf(cid, sizeof cid, "%lld", id);
+		CHECK(strncmp(reference, "FBK-2026-", 9) == 0);
+		dbtest_text(t.db, "SELECT due_on::text AS v FROM casework WHERE id = $1", 1, params,
+		    stored, sizeof stored);
+		CHECK_STR(stored, "2026-12-01");
+		dbtest_text(t.db, "SELECT assigned_team AS v FROM casework WHERE id = $1", 1, params,
+		    team, sizeof team);
+		CHECK_STR(team, svc->team);
+		dbtest_text(t.db, "SELECT body AS v FROM outbox WHERE case_id = $1", 1, params, body,
+		    sizeof body);
+		CHECK(strstr(body, reference) != NULL && strstr(body, "{{") == NULL);
+	}
+	dbtest_end(&t);
+out:
+	calendar_free(cal);
+	catalogue_free(cat);
+}
+
 static const struct test tests[] = {
+	TEST_ENTRY(test_complaint_from_the_catalogue_is_due_in_five_working_days_with_its_reference),
 	TEST_ENTRY(test_open_gives_readable_reference_for_the_process_type),
 	TEST_ENTRY(test_two_cases_get_different_references),
 	TEST_ENTRY(test_retried_open_with_same_request_id_makes_one_case),
