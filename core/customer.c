@@ -173,11 +173,28 @@ static const char misspelt_sql[] =
     "  ORDER BY lower(first_name) USING ~<~, id LIMIT $2) m "
     "ORDER BY near.d, m.given_key USING ~<~, m.id LIMIT $2";
 
-enum query_kind { QUERY_NAME, QUERY_POSTCODE, QUERY_PHONE, QUERY_EMAIL };
+enum query_kind { QUERY_NAME, QUERY_POSTCODE, QUERY_PHONE, QUERY_EMAIL, QUERY_REFERENCE };
+
+/* "RPT-2026-000123", or the start of one from "RPT-": three letters, a hyphen, digits. */
+static bool
+looks_like_reference(const char *q)
+{
+	for (int i = 0; i < 3; i++)
+		if (!isalpha((unsigned char)q[i]))
+			return false;
+	if (q[3] != '-')
+		return false;
+	for (q += 4; *q != '\0'; q++)
+		if (!isdigit((unsigned char)*q) && *q != '-')
+			return false;
+	return true;
+}
 
 static enum query_kind
 classify(const char *q)
 {
+	if (looks_like_reference(q))
+		return QUERY_REFERENCE;
 	if (strchr(q, '@') != NULL)
 		return QUERY_EMAIL;
 	if (validate_looks_like_phone(q))
@@ -408,9 +425,14 @@ customer_search(struct db *db, const char *query, int limit, struct customer_mat
 		    "ORDER BY phone_key USING ~<~, last_name, id LIMIT $2",
 		[QUERY_EMAIL] = FROM_CUSTOMER "WHERE lower(email) LIKE $1 AND email <> '' "
 		    "ORDER BY lower(email) USING ~<~, id LIMIT $2",
+		[QUERY_REFERENCE] = "SELECT " MATCH_COLUMNS " FROM customer u JOIN (SELECT "
+		    "customer_id, reference FROM casework WHERE reference LIKE $1 "
+		    "ORDER BY reference USING ~<~ LIMIT $2) k ON k.customer_id = u.id "
+		    "ORDER BY k.reference USING ~<~",
 	};
 	static const char *const why[] = {
 		[QUERY_POSTCODE] = "postcode", [QUERY_PHONE] = "phone", [QUERY_EMAIL] = "email",
+		[QUERY_REFERENCE] = "case reference",
 	};
 	char q[128], pattern[160];
 	enum query_kind kind;
@@ -428,6 +450,11 @@ customer_search(struct db *db, const char *query, int limit, struct customer_mat
 		phone_prefix(q, pattern, sizeof pattern);
 	else if (kind == QUERY_POSTCODE)
 		postcode_pattern(q, pattern, sizeof pattern);
+	else if (kind == QUERY_REFERENCE) {
+		like_prefix(q, pattern, sizeof pattern);
+		for (char *p = pattern; *p != '\0'; p++)	/* references are upper case */
+			*p = (char)toupper((unsigned char)*p);
+	}
 	else
 		like_prefix(q, pattern, sizeof pattern);
 	return run_search(db, sql[kind], pattern, NULL, limit, why[kind], out, count, err);

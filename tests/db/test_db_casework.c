@@ -385,7 +385,38 @@ out:
 	catalogue_free(cat);
 }
 
+/* The customer is found by the reference they read out, typed in any case, whole or begun. */
+TEST(test_search_by_case_reference_finds_the_customer)
+{
+	struct customer_match *m = NULL;
+	char reference[CASEWORK_REFERENCE_LEN], postcode[10], begun[12], lower[24];
+	struct error err = { 0 };
+	struct customer c;
+	struct dbtest t;
+	long long id;
+	int count = 0;
+
+	if (!dbtest_begin(&t, "demo"))
+		return;
+	unique_postcode(postcode, sizeof postcode);
+	if (make_customer(&t, &c, "email") &&
+	    raise(&t, c.id, "missed-bin", "report", postcode, "2026-11-26", &id, reference)) {
+		for (int i = 0; reference[i] != '\0'; i++)
+			lower[i + 1] = '\0', lower[i] = (char)(reference[i] | 0x20);
+		CHECK(customer_search(t.db, lower, 10, &m, &count, &err) == STATUS_OK);
+		CHECK_INT(count, 1);
+		CHECK(count == 1 && m[0].id == c.id && strcmp(m[0].why, "case reference") == 0);
+		free(m);
+		snprintf(begun, sizeof begun, "%.9s", reference);	/* "RPT-2026-" */
+		CHECK(customer_search(t.db, begun, 50, &m, &count, &err) == STATUS_OK);
+		CHECK(dbtest_find_match(m, count, c.id) || count == 50);
+		free(m);
+	}
+	dbtest_end(&t);
+}
+
 static const struct test tests[] = {
+	TEST_ENTRY(test_search_by_case_reference_finds_the_customer),
 	TEST_ENTRY(test_complaint_from_the_catalogue_is_due_in_five_working_days_with_its_reference),
 	TEST_ENTRY(test_open_gives_readable_reference_for_the_process_type),
 	TEST_ENTRY(test_two_cases_get_different_references),
