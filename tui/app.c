@@ -56,6 +56,8 @@ app_pop(struct app *app)
 	app->top = s->below;
 	if (s->ops->close != NULL)
 		s->ops->close(s);
+	if (app->top->ops->uncovered != NULL)
+		app->top->ops->uncovered(app->top, app);
 }
 
 void

@@ -32,6 +32,8 @@ struct screen_ops {
 	enum key_result (*key)(struct screen *s, struct app *app, enum action a, int key, bool wide);
 	/* Work put off while keys were waiting: search as you type runs here. */
 	void (*idle)(struct screen *s, struct app *app);
+	/* The screen above closed: what it did may change what this one shows. */
+	void (*uncovered)(struct screen *s, struct app *app);
 	/* The database came back: reload what is shown. */
 	void (*reconnected)(struct screen *s, struct app *app);
 	/* The session is ending (quit, or the terminal went away): keep what was typed. */

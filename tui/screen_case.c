@@ -90,16 +90,31 @@ british(const char *iso, char out[CALENDAR_DATE_SIZE])
 	return out;
 }
 
+/* Timeline entries in words; "opened" and "status" also name the status. */
+static const struct choice event_kinds[] = {
+	{ "opened", N_("Opened:") },
+	{ "status", N_("Status:") },
+	{ "note", N_("Note") },
+	{ "assigned", N_("Assigned") },
+	{ "extended", N_("Due date moved") },
+	{ "escalated", N_("To stage 2") },
+	{ "follower", N_("Another customer follows it") },
+	{ NULL, NULL },
+};
+
 static void
 event_line(const struct casework_event *e, char *out, size_t size)
 {
 	char what[120], due[CALENDAR_DATE_SIZE];
 
+	const char *kind = choice_find(event_kinds, e->kind) ? _(choice_label(event_kinds,
+	    e->kind)) : e->kind;
+
 	if (strcmp(e->kind, "status") == 0 || strcmp(e->kind, "opened") == 0)
-		snprintf(what, sizeof what, "%s %s", strcmp(e->kind, "opened") == 0 ? _("Opened:") :
-		    _("Status:"), _(choice_label(casework_statuses, e->status)));
+		snprintf(what, sizeof what, "%s %s", kind, _(choice_label(casework_statuses,
+		    e->status)));
 	else
-		snprintf(what, sizeof what, "%s", e->kind);
+		snprintf(what, sizeof what, "%s", kind);
 	snprintf(out, size, "  %.2s/%.2s/%.4s %s %-18.18s %s%s%s%s%s", e->at + 8, e->at + 5, e->at,
 	    e->at + 11, e->staff, what, e->due_on[0] ? _(", due ") : "", british(e->due_on, due),
 	    e->note[0] ? ": " : "", e->note);
@@ -140,8 +155,10 @@ load(struct case_screen *cs, struct app *app)
 
 /* Drawing ---------------------------------------------------------------------------------- */
 
+/* In words, counted on the council's calendar from the app's today; *style says how loud. */
 static void
-due_words(const struct case_screen *cs, struct app *app, char *out, size_t size)
+due_words(const struct case_screen *cs, struct app *app, char *out, size_t size,
+    enum style *style)
 {
 	const struct casework_summary *c = &cs->detail.summary;
 	struct date due, today = calendar_today();
@@ -153,17 +170,21 @@ due_words(const struct case_screen *cs, struct app *app, char *out, size_t size)
 		return;
 	}
 	calendar_format_long(due, shown, sizeof shown);
+	*style = STYLE_NORMAL;
 	if (!casework_is_open(c->status) || app->calendar == NULL) {
 		snprintf(out, size, _("Due %s"), shown);
 		return;
 	}
 	days = calendar_working_days_between(app->calendar, today, due);
-	if (c->overdue)
+	if (calendar_compare(due, today) < 0) {
+		*style = STYLE_ERROR;
+		/* Due on a Friday, looked at on Saturday: overdue, though no working day is lost. */
 		snprintf(out, size, ngettext("Due %s: OVERDUE by %d working day",
 		    "Due %s: OVERDUE by %d working days", -days), shown, -days);
-	else if (c->due_today)
+	} else if (calendar_compare(due, today) == 0) {
+		*style = STYLE_WARNING;
 		snprintf(out, size, _("Due %s: DUE TODAY"), shown);
-	else
+	} else
 		snprintf(out, size, ngettext("Due %s: %d working day left",
 		    "Due %s: %d working days left", days), shown, days);
 }
@@ -174,6 +195,7 @@ case_draw(struct screen *s, struct app *app)
 	struct case_screen *cs = (struct case_screen *)s;
 	const struct casework_detail *d = &cs->detail;
 	char line[400], due[120], received[CALENDAR_DATE_SIZE];
+	enum style style;
 
 	if (!cs->loaded) {
 		text_put(2, 2, COLS - 4, cs->problem, theme_attr(STYLE_ERROR), true);
@@ -181,10 +203,10 @@ case_draw(struct screen *s, struct app *app)
 	}
 	snprintf(line, sizeof line, "%s  %s", d->summary.reference, d->summary.title);
 	text_put(1, 2, COLS - 4, line, theme_attr(STYLE_HEADING), true);
-	due_words(cs, app, due, sizeof due);
+	due_words(cs, app, due, sizeof due, &style);
 	snprintf(line, sizeof line, _("%s, stage %d. %s."), _(choice_label(casework_statuses,
 	    d->summary.status)), d->summary.stage, due);
-	text_put(2, 2, COLS - 4, line, theme_attr(screens_case_style(&d->summary, false)), true);
+	text_put(2, 2, COLS - 4, line, theme_attr(style), true);
 	snprintf(line, sizeof line, _("Customer: %s. Received %s. Following: %d."),
 	    d->summary.customer, british(d->received_on, received), d->followers);
 	text_put(3, 2, COLS - 4, line, A_NORMAL, true);

@@ -20,13 +20,15 @@ void
 screens_case_row(const struct casework_summary *c, bool with_customer, char *out, size_t size)
 {
 	struct date d;
-	char due[CALENDAR_DATE_SIZE] = "";
+	char due[CALENDAR_DATE_SIZE] = "", title[120];
 	const char *when = c->overdue ? _("OVERDUE") : c->due_today ? _("DUE TODAY") : "";
 
 	if (calendar_parse_date(c->due_on, &d))
 		calendar_format_british(d, due);
-	snprintf(out, size, "%-15s %-26.26s %-17.17s %s%s %-9s %s", c->reference, c->title,
-	    _(choice_label(casework_statuses, c->status)), c->stage == 2 ? _("S2 ") : "", due, when,
+	snprintf(title, sizeof title, c->stage == 2 ? _("%s, stage 2") : "%s", c->title);
+	/* 77 columns up to the customer or place: OVERDUE shows at 80x24 from column 2. */
+	snprintf(out, size, "%-15s %-22.22s %-17.17s %-10s %-9s %s", c->reference, title,
+	    _(choice_label(casework_statuses, c->status)), due, when,
 	    with_customer ? c->customer : c->location);
 }
 
@@ -83,14 +85,14 @@ cases_draw(struct screen *s, struct app *app)
 		overdue += cs->cases[i].overdue;
 		today += cs->cases[i].due_today;
 	}
-	snprintf(line, sizeof line, _("%s: %d open, %d overdue, %d due today. Tab switches to %s."),
+	snprintf(line, sizeof line, _("%s: %d open, %d overdue, %d due today. Tab: %s."),
 	    cs->scope == CASEWORK_RAISED_BY ? _("Cases I raised") : _("Cases at my service point"),
 	    cs->list.count, overdue, today, cs->scope == CASEWORK_RAISED_BY ?
 	    _("my service point") : _("mine"));
 	text_put(1, 2, COLS - 4, line, theme_attr(STYLE_HEADING), true);
 	if (cs->problem[0] != '\0')
 		text_put(2, 2, COLS - 4, cs->problem, theme_attr(STYLE_ERROR), true);
-	text_put(3, 2, COLS - 4, _("Reference       Service                    Status            "
+	text_put(3, 2, COLS - 4, _("Reference       Service                Status            "
 	    "Due        When      Customer"), theme_attr(STYLE_LABEL), true);
 	list_clamp(&cs->list, visible_rows());
 	for (int i = cs->list.top; i < cs->list.count && i - cs->list.top < visible_rows(); i++) {
@@ -98,7 +100,7 @@ cases_draw(struct screen *s, struct app *app)
 		bool sel = i == cs->list.selected;
 
 		screens_case_row(&cs->cases[i], true, line, sizeof line);
-		text_put(y, 2, COLS - 4, line, theme_attr(screens_case_style(&cs->cases[i], sel)),
+		text_put(y, 2, COLS - 2, line, theme_attr(screens_case_style(&cs->cases[i], sel)),
 		    true);
 		if (sel)
 			app_cursor(app, y, 2);

@@ -219,7 +219,7 @@ draw_rows(struct customer_screen *cs, struct app *app)
 		bool sel = i == cs->list.selected;
 
 		row_text(cs, i, line, sizeof line, &style);
-		text_put(y, 2, COLS - 4, line, theme_attr(sel ? STYLE_SELECTED : style), true);
+		text_put(y, 2, COLS - 2, line, theme_attr(sel ? STYLE_SELECTED : style), true);
 		if (sel)
 			app_cursor(app, y, 2);
 	}
@@ -298,6 +298,15 @@ customer_reconnected(struct screen *s, struct app *app)
 }
 
 static void
+customer_uncovered(struct screen *s, struct app *app)
+{
+	struct customer_screen *cs = (struct customer_screen *)s;
+
+	if (cs->loaded)
+		load(cs, app);	/* a case raised or a contact ended above */
+}
+
+static void
 customer_close(struct screen *s)
 {
 	struct customer_screen *cs = (struct customer_screen *)s;
@@ -312,6 +321,7 @@ static const struct screen_ops customer_ops = {
 	.contexts = customer_contexts,
 	.draw = customer_draw,
 	.key = customer_key,
+	.uncovered = customer_uncovered,
 	.reconnected = customer_reconnected,
 	.close = customer_close,
 };

@@ -420,7 +420,7 @@ raise_draw(struct screen *s, struct app *app)
 	}
 	text_put(2, 2, COLS - 4, line, A_NORMAL, true);
 	if (svc->web[0] != '\0') {
-		snprintf(line, sizeof line, _("Next time they can do this online: %s"), svc->web);
+		snprintf(line, sizeof line, _("Online next time: %s"), svc->web);
 		text_put(3, 2, COLS - 4, line, theme_attr(STYLE_HINT), true);
 	}
 	text_put(4, 2, COLS - 4, _(rs->fields[rs->form.focus].label), theme_attr(STYLE_LABEL),
