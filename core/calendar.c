@@ -66,8 +66,8 @@ is_leap(int year)
 	return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
 }
 
-static int
-days_in_month(int year, int month)
+int
+calendar_days_in_month(int year, int month)
 {
 	static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
 
@@ -145,7 +145,7 @@ calendar_parse_date(const char *iso, struct date *out)
 	d.month = digits(iso + 5, 2);
 	d.day = digits(iso + 8, 2);
 	if (d.year < 1 || d.month < 1 || d.month > 12 || d.day < 1 ||
-	    d.day > days_in_month(d.year, d.month))
+	    d.day > calendar_days_in_month(d.year, d.month))
 		return false;
 	*out = d;
 	return true;

@@ -30,6 +30,9 @@ struct date {
 /* Room for "YYYY-MM-DD" or "DD/MM/YYYY" and the NUL. */
 #define CALENDAR_DATE_SIZE 11
 
+/* 28 to 31: the days in month (1 to 12) of year, by the Gregorian rules. */
+int calendar_days_in_month(int year, int month);
+
 /* Reads exactly "YYYY-MM-DD" (year 0001 to 9999, a day that exists); false leaves out alone. */
 bool calendar_parse_date(const char *iso, struct date *out);
 

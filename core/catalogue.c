@@ -575,6 +575,11 @@ read_fields(struct reader *r, struct catalogue_service *s)
 		    !check_field(r, l->section, f))
 			ok = false;
 	}
+	if (s->nfields > CATALOGUE_MAX_FIELDS) {
+		problem(r, line_of(r, "service", ""), "a service line asks at most %d questions, "
+		    "not %d", CATALOGUE_MAX_FIELDS, s->nfields);
+		ok = false;
+	}
 	if (s->nfields == 0) {
 		problem(r, line_of(r, "service", ""), "a service line needs at least one "
 		    "[field.NAME]");

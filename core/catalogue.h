@@ -60,6 +60,8 @@ struct catalogue_notice {
 	char *text;			/* a template: {{reference}}, {{due}} ... */
 };
 
+#define CATALOGUE_MAX_FIELDS 64	/* questions one service line may ask */
+
 struct catalogue_service {
 	char *id;			/* "missed-bin", also the file's name */
 	char *title;

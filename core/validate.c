@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "calendar.h"
 #include "validate.h"
 
 /* A piece of the caller's input: borrowed, not NUL-terminated. */
@@ -1262,20 +1263,6 @@ date_split(struct span text, struct date_parts *parts)
 	return field == 2 && parts->width[2] > 0;
 }
 
-static bool
-is_leap(int year)
-{
-	return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-}
-
-static int
-days_in_month(int year, int month)
-{
-	static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-
-	return month == 2 && is_leap(year) ? 29 : days[month - 1];
-}
-
 /* Orders two dates: negative, zero or positive like strcmp. */
 static int
 date_compare(int y1, int m1, int d1, int y2, int m2, int d2)
@@ -1327,7 +1314,7 @@ date_exists_problem(int y, int m, int d)
 {
 	if (m < 1 || m > 12)
 		return date_month;
-	if (d < 1 || d > days_in_month(y, m))
+	if (d < 1 || d > calendar_days_in_month(y, m))
 		return m == 2 && d == 29 ? date_not_leap : date_no_such_day;
 	return NULL;
 }

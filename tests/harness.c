@@ -1,6 +1,8 @@
 /* The test harness: counts, one line per test, and the closing "N passed, N failed". */
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
 
 #include "harness.h"
 
@@ -62,4 +64,28 @@ harness_main(int argc, char **argv, const struct test *tests, int count)
 	}
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed == 0 ? 0 : 1;
+}
+
+bool
+harness_write_temp(const char *prefix, const char *text, char *path, size_t size)
+{
+	const char *tmp = getenv("CIVICDESK_TEST_TMP");
+	FILE *f;
+	int fd;
+
+	snprintf(path, size, "%s/%s-XXXXXX", tmp != NULL && tmp[0] != '\0' ? tmp : "/tmp", prefix);
+	fd = mkstemp(path);
+	if (!CHECK(fd >= 0))
+		return false;
+	if (!CHECK((f = fdopen(fd, "w")) != NULL)) {
+		close(fd);
+		unlink(path);
+		return false;
+	}
+	fputs(text, f);
+	if (!CHECK(fclose(f) == 0)) {
+		unlink(path);
+		return false;
+	}
+	return true;
 }

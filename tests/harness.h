@@ -7,6 +7,7 @@
 #define CIVICDESK_HARNESS_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <string.h>
 
 struct test {
@@ -30,6 +31,12 @@ bool harness_check_str(const char *got, const char *want, const char *file, int 
     const char *expr);
 bool harness_check_int(long long got, long long want, const char *file, int line,
     const char *expr);
+
+/*
+ * Writes text to a new file in $CIVICDESK_TEST_TMP (or /tmp) named from prefix, its name into
+ * path; false, after a failed check, when it could not. The caller unlinks it.
+ */
+bool harness_write_temp(const char *prefix, const char *text, char *path, size_t size);
 
 /*
  * Runs the tests (those whose name contains argv[1], when given), prints the summary line and

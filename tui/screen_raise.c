@@ -44,12 +44,12 @@ static void raise_submit(struct raise_screen *rs, struct app *app);
 static void
 keep_draft(struct raise_screen *rs, struct app *app)
 {
-	const char *names[64], *values[64];
+	const char *names[CATALOGUE_MAX_FIELDS], *values[CATALOGUE_MAX_FIELDS];
 	struct error err;
 	char *body;
 	int n = 0;
 
-	for (int i = 0; i < rs->svc->nfields && n < 64; i++, n++) {
+	for (int i = 0; i < rs->svc->nfields && n < CATALOGUE_MAX_FIELDS; i++, n++) {
 		names[n] = rs->svc->fields[i].name;
 		values[n] = rs->values[i];
 	}
@@ -197,7 +197,7 @@ offer_save_back(struct app *app, struct save_back *sb)
 static bool
 open_case(struct raise_screen *rs, struct app *app)
 {
-	const char *names[64], *values[64];
+	const char *names[CATALOGUE_MAX_FIELDS], *values[CATALOGUE_MAX_FIELDS];
 	char location[200], postcode[10], today[11], due[11], reference[CASEWORK_REFERENCE_LEN];
 	char *message = opening_message(rs, app);
 	struct casework_new n;
@@ -205,7 +205,7 @@ open_case(struct raise_screen *rs, struct app *app)
 	long long id;
 	int count = 0;
 
-	for (int i = 0; i < rs->svc->nfields && count < 64; i++)
+	for (int i = 0; i < rs->svc->nfields && count < CATALOGUE_MAX_FIELDS; i++)
 		if (rs->normal[i][0] != '\0') {
 			names[count] = rs->svc->fields[i].name;
 			values[count++] = rs->normal[i];

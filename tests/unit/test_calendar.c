@@ -97,32 +97,6 @@ load_real(const char *nation, bool with_closures)
 	return c;
 }
 
-/* Writes text to a new temporary file whose name goes in path; false after a failed check. */
-static bool
-write_temp(const char *text, char *path, size_t size)
-{
-	const char *tmp = getenv("CIVICDESK_TEST_TMP");
-	FILE *f;
-	int fd;
-
-	snprintf(path, size, "%s/calendar-XXXXXX", tmp != NULL && tmp[0] != '\0' ? tmp : "/tmp");
-	fd = mkstemp(path);
-	if (!CHECK(fd >= 0))
-		return false;
-	f = fdopen(fd, "w");
-	if (!CHECK(f != NULL)) {
-		close(fd);
-		unlink(path);
-		return false;
-	}
-	fputs(text, f);
-	if (!CHECK(fclose(f) == 0)) {
-		unlink(path);
-		return false;
-	}
-	return true;
-}
-
 /* The real bank holidays for nation with closures_text as the closures file. */
 static struct calendar *
 load_with_closures(const char *nation, const char *closures_text)
@@ -131,7 +105,7 @@ load_with_closures(const char *nation, const char *closures_text)
 	struct error err = { 0 };
 	struct calendar *c;
 
-	if (!write_temp(closures_text, closures, sizeof closures))
+	if (!harness_write_temp("calendar", closures_text, closures, sizeof closures))
 		return NULL;
 	forms_path("uk-bank-holidays.csv", holidays, sizeof holidays);
 	c = calendar_load(holidays, closures, nation, &err);
@@ -153,9 +127,9 @@ load_bad(const char *holidays_text, const char *closures_text, struct error *err
 
 	memset(err, 0, sizeof *err);
 	holidays_path[0] = closures_path[0] = '\0';
-	if (!write_temp(holidays_text, holidays_path, size))
+	if (!harness_write_temp("calendar", holidays_text, holidays_path, size))
 		return STATUS_OK;
-	if (closures_text != NULL && !write_temp(closures_text, closures_path, size)) {
+	if (closures_text != NULL && !harness_write_temp("calendar", closures_text, closures_path, size)) {
 		unlink(holidays_path);
 		return STATUS_OK;
 	}
@@ -1003,7 +977,7 @@ TEST(test_holidays_file_without_the_nation_is_invalid)
 	struct error err;
 	struct calendar *c;
 
-	if (!write_temp(HOLIDAYS_HEADER "scotland,2026-01-02,2nd January\n", holidays,
+	if (!harness_write_temp("calendar", HOLIDAYS_HEADER "scotland,2026-01-02,2nd January\n", holidays,
 	    sizeof holidays))
 		return;
 	memset(&err, 0, sizeof err);

@@ -9,32 +9,6 @@
 #include "config.h"
 #include "harness.h"
 
-/* Writes text to a new temporary .ini file whose name goes in path; false after a failed check. */
-static bool
-write_ini(const char *text, char *path, size_t size)
-{
-	const char *tmp = getenv("CIVICDESK_TEST_TMP");
-	FILE *f;
-	int fd;
-
-	snprintf(path, size, "%s/civicdesk-XXXXXX", tmp != NULL && tmp[0] != '\0' ? tmp : "/tmp");
-	fd = mkstemp(path);
-	if (!CHECK(fd >= 0))
-		return false;
-	f = fdopen(fd, "w");
-	if (!CHECK(f != NULL)) {
-		close(fd);
-		unlink(path);
-		return false;
-	}
-	fputs(text, f);
-	if (!CHECK(fclose(f) == 0)) {
-		unlink(path);
-		return false;
-	}
-	return true;
-}
-
 /* Loads text over the defaults into cfg; the status, with err filled on failure. */
 static enum status
 load(const char *text, struct config *cfg, struct error *err)
@@ -44,7 +18,7 @@ load(const char *text, struct config *cfg, struct error *err)
 
 	config_defaults(cfg);
 	memset(err, 0, sizeof *err);
-	if (!write_ini(text, path, sizeof path))
+	if (!harness_write_temp("civicdesk", text, path, sizeof path))
 		return STATUS_IO_ERROR;
 	st = config_load(cfg, path, err);
 	unlink(path);
