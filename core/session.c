@@ -28,11 +28,14 @@ const struct choice session_channels[] = {
 
 /* Rows: permission; columns: the roles in session_roles order. */
 static const bool grants[][5] = {
-	/*                        adv    call   floor  super  admin */
-	[MAY_VIEW_CUSTOMER]   = { true,  true,  true,  true,  true },
-	[MAY_EDIT_CUSTOMER]   = { true,  true,  false, true,  true },
-	[MAY_CREATE_CUSTOMER] = { true,  true,  true,  true,  true },
-	[MAY_RECORD_CONTACT]  = { true,  true,  true,  true,  false },
+	/*                            adv    call   floor  super  admin */
+	[MAY_VIEW_CUSTOMER]       = { true,  true,  true,  true,  true },
+	[MAY_EDIT_CUSTOMER]       = { true,  true,  false, true,  true },
+	[MAY_CREATE_CUSTOMER]     = { true,  true,  true,  true,  true },
+	[MAY_RECORD_CONTACT]      = { true,  true,  true,  true,  false },
+	[MAY_TAKE_PAYMENT]        = { true,  true,  false, true,  false },
+	[MAY_VOID_PAYMENT]        = { false, false, false, true,  false },
+	[MAY_CLOSE_SERVICE_POINT] = { false, false, false, true,  false },
 };
 
 bool

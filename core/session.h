@@ -38,6 +38,9 @@ enum permission {
 	MAY_EDIT_CUSTOMER,
 	MAY_CREATE_CUSTOMER,
 	MAY_RECORD_CONTACT,
+	MAY_TAKE_PAYMENT,
+	MAY_VOID_PAYMENT,		/* a supervisor's: a void is a new record, never an edit */
+	MAY_CLOSE_SERVICE_POINT,	/* the service point's end-of-day cash-up */
 };
 
 bool session_may(const struct session *s, enum permission what);
