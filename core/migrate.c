@@ -111,29 +111,37 @@ migrate_pending(struct db *db, int *pending, struct error *err)
 	return STATUS_OK;
 }
 
+/* Runs one of the demo scripts inside the caller's transaction. */
+static enum status
+run_demo_script(struct db *db, const char *name, struct error *err)
+{
+	const struct sql_file *f = sqlfiles_find(name);
+	struct error inner;
+
+	if (f == NULL)
+		return error_set(err, STATUS_NOT_FOUND, "this build has no demo data");
+	if (db_run_script(db, f->text, &inner) != STATUS_OK)
+		return error_set(err, inner.status, "%s: %s", name, inner.detail);
+	return STATUS_OK;
+}
+
 enum status
 migrate_demo(struct db *db, int customers, struct error *err)
 {
-	const struct sql_file *demo = sqlfiles_find("demo.sql");
 	char count[16];
 	const char *params[] = { count };
-	struct error inner;
 
-	if (demo == NULL)
-		return error_set(err, STATUS_NOT_FOUND, "this build has no demo data");
 	snprintf(count, sizeof count, "%d", customers);
 	if (db_run(db, "BEGIN", 0, NULL, err) != STATUS_OK)
 		return err->status;
-	if (db_run_script(db, demo->text, &inner) != STATUS_OK) {
-		error_set(err, inner.status, "demo.sql: %s", inner.detail);
-		db_rollback(db);
-		return err->status;
-	}
-	if (db_run(db, "SELECT pg_temp.demo_load($1::int)", 1, params, err) != STATUS_OK ||
+	if (run_demo_script(db, "demo.sql", err) != STATUS_OK ||
+	    run_demo_script(db, "demo_pay.sql", err) != STATUS_OK ||
+	    db_run(db, "SELECT pg_temp.demo_load($1::int)", 1, params, err) != STATUS_OK ||
+	    db_run(db, "SELECT pg_temp.demo_accounts($1::int)", 1, params, err) != STATUS_OK ||
 	    db_run(db, "COMMIT", 0, NULL, err) != STATUS_OK) {
 		db_rollback(db);
 		return err->status;
 	}
-	/* Fresh statistics so the first searches pick the trigram indexes. */
-	return db_run(db, "ANALYZE customer", 0, NULL, err);
+	/* Fresh statistics: searches pick the trigram indexes, balances the ledger's. */
+	return db_run(db, "ANALYZE customer, account, account_transaction", 0, NULL, err);
 }

@@ -14,8 +14,8 @@ enum status migrate_apply(struct db *db, int *applied, struct error *err);
 enum status migrate_pending(struct db *db, int *pending, struct error *err);
 
 /*
- * Loads the demo council (service points, staff, `customers` deterministic customers) unless
- * already there; a second call adds nothing.
+ * Loads the demo council (service points, staff, `customers` deterministic customers and the
+ * accounts of the first 10,000 of them) unless already there; a second call adds nothing.
  */
 enum status migrate_demo(struct db *db, int customers, struct error *err);
 
