@@ -5,6 +5,7 @@
 
 #include "audit.h"
 #include "casework.h"
+#include "pay.h"
 
 const struct choice casework_statuses[] = {
 	{ "new", "New" },
@@ -13,6 +14,13 @@ const struct choice casework_statuses[] = {
 	{ "resolved", "Resolved" },
 	{ "closed", "Closed" },
 	{ "cancelled", "Cancelled" },
+	{ NULL, NULL },
+};
+
+const struct choice casework_evidence_states[] = {
+	{ "needed", "Not seen yet" },
+	{ "later", "To be provided later" },
+	{ "verified", "Seen and verified" },
 	{ NULL, NULL },
 };
 
@@ -140,21 +148,21 @@ insert_case(struct change *c, struct error *err)
 	static const char sql[] =
 	    "INSERT INTO casework (reference, service_id, process_type, title, customer_id, "
 	    "contact_id, staff_id, service_point_id, received_on, due_on, location, postcode, "
-	    "assigned_team) "
+	    "assigned_team, status) "
 	    "VALUES ($1, $2, $3, $4, $5, NULLIF($6, '0')::bigint, $7, $8, $9::date, $10::date, $11, "
-	    "$12, $13) RETURNING id";
+	    "$12, $13, $14) RETURNING id";
 	const struct casework_new *n = c->n;
 	char customer[24], contact[24], staff[16], point[16];
 	const char *params[] = { c->reference, n->service_id, n->process_type, n->title, customer,
 		contact, staff, point, n->received_on, n->due_on, n->location ? n->location : "",
-		n->postcode ? n->postcode : "", n->team ? n->team : "" };
+		n->postcode ? n->postcode : "", n->team ? n->team : "", c->status };
 	struct pg_result *res;
 
 	snprintf(customer, sizeof customer, "%lld", n->customer_id);
 	snprintf(contact, sizeof contact, "%lld", n->contact_id);
 	snprintf(staff, sizeof staff, "%d", c->s->staff.id);
 	snprintf(point, sizeof point, "%d", c->s->staff.service_point_id);
-	res = db_exec(c->s->db, sql, 13, params, err);
+	res = db_exec(c->s->db, sql, 14, params, err);
 	if (res == NULL)
 		return err->status;
 	c->id = db_int(res, 0, "id");
@@ -179,13 +187,48 @@ insert_answers(const struct change *c, struct error *err)
 }
 
 static enum status
+insert_evidence(const struct change *c, struct error *err)
+{
+	static const char sql[] =
+	    "INSERT INTO case_evidence (case_id, name, position, label, required, state, "
+	    "verified_by, verified_on) VALUES ($1, $2, $3, $4, $5, $6, "
+	    "CASE WHEN $6 = 'verified' THEN $7::int END, CASE WHEN $6 = 'verified' THEN $8::date END)";
+	char id[24], position[8], staff[16];
+
+	snprintf(id, sizeof id, "%lld", c->id);
+	snprintf(staff, sizeof staff, "%d", c->s->staff.id);
+	for (int i = 0; i < c->n->nevidence; i++) {
+		const struct casework_evidence *e = &c->n->evidence[i];
+		const char *params[] = { id, e->name, position, e->label, e->required ? "t" : "f",
+			e->state, staff, c->n->received_on };
+
+		snprintf(position, sizeof position, "%d", i);
+		if (db_run(c->s->db, sql, 8, params, err) != STATUS_OK)
+			return err->status;
+	}
+	return STATUS_OK;
+}
+
+static enum status
+raise_fee(const struct change *c, struct error *err)
+{
+	const struct casework_new *n = c->n;
+
+	if (n->fee_pence <= 0)
+		return STATUS_OK;
+	return pay_add_fee(c->s, c->id, c->reference, n->title, n->customer_id, n->fee_pence,
+	    n->fund != NULL && n->fund[0] != '\0' ? n->fund : "fees", err);
+}
+
+static enum status
 open_case(void *arg, long long *result, struct error *err)
 {
 	struct change *c = arg;
 	char request[DB_REQUEST_ID_LEN];
 
 	if (next_reference(c, err) != STATUS_OK || insert_case(c, err) != STATUS_OK ||
-	    insert_answers(c, err) != STATUS_OK || add_event(c, err) != STATUS_OK ||
+	    insert_answers(c, err) != STATUS_OK || insert_evidence(c, err) != STATUS_OK ||
+	    raise_fee(c, err) != STATUS_OK || add_event(c, err) != STATUS_OK ||
 	    queue_message(c, err) != STATUS_OK)
 		return err->status;
 	db_new_request_id(request);
@@ -220,6 +263,9 @@ casework_open(const struct session *s, const char *request_id, const struct case
 	struct change c = { .s = s, .kind = "opened", .status = "new", .due_on = n->due_on,
 		.message = n->message, .n = n, .reference = reference };
 
+	for (int i = 0; i < n->nevidence; i++)
+		if (n->evidence[i].required && strcmp(n->evidence[i].state, "verified") != 0)
+			c.status = "awaiting_customer";
 	if (!session_may(s, MAY_RECORD_CONTACT))
 		return error_set(err, STATUS_DENIED, NULL);
 	if (choice_find(prefixes, n->process_type) == NULL)
@@ -390,6 +436,139 @@ casework_escalate(const struct session *s, const char *request_id, long long id,
 	if (reason == NULL || reason[0] == '\0')
 		return error_set(err, STATUS_INVALID, "say why it goes to stage 2");
 	return db_write(s->db, request_id, "case.escalate", s->staff.id, move_due, &c, NULL, err);
+}
+
+/* Evidence --------------------------------------------------------------------------------- */
+
+struct marking {
+	struct change c;
+	const char *name, *state, *today;
+	char *status;			/* filled: the case's status afterwards */
+};
+
+/* Which status the documents now call for: unchanged unless the case waits on them or did. */
+static enum status
+follow_evidence(struct marking *m, struct error *err)
+{
+	static const char sql[] =
+	    "SELECT k.status, bool_and(e.state = 'verified') FILTER (WHERE e.required) AS complete "
+	    "FROM casework k LEFT JOIN case_evidence e ON e.case_id = k.id WHERE k.id = $1 "
+	    "GROUP BY k.status";
+	char id[24];
+	const char *params[] = { id };
+	struct pg_result *res;
+	const char *to = NULL;
+	struct change sc;
+	long long ignored;
+	bool complete;
+
+	snprintf(id, sizeof id, "%lld", m->c.id);
+	if ((res = db_exec(m->c.s->db, sql, 1, params, err)) == NULL)
+		return err->status;
+	snprintf(m->status, 20, "%s", db_text(res, 0, "status"));
+	complete = db_is_null(res, 0, "complete") || db_bool(res, 0, "complete");
+	db_clear(res);
+	if (complete && strcmp(m->status, "awaiting_customer") == 0)
+		to = "in_progress";
+	else if (!complete && (strcmp(m->status, "new") == 0 ||
+	    strcmp(m->status, "in_progress") == 0))
+		to = "awaiting_customer";
+	if (to == NULL)
+		return STATUS_OK;
+	sc = (struct change){ .s = m->c.s, .id = m->c.id, .kind = "status", .status = to,
+		.note = complete ? "every required document is seen and verified" :
+		    "waiting for the customer's documents" };
+	snprintf(m->status, 20, "%s", to);
+	return change_status(&sc, &ignored, err);
+}
+
+static enum status
+mark(void *arg, long long *result, struct error *err)
+{
+	static const char sql[] =
+	    "UPDATE case_evidence SET state = $3, "
+	    "verified_by = CASE WHEN $3 = 'verified' THEN $4::int END, "
+	    "verified_on = CASE WHEN $3 = 'verified' THEN $5::date END "
+	    "WHERE case_id = $1 AND name = $2 RETURNING label";
+	struct marking *m = arg;
+	char id[24], staff[16], note[300];
+	const char *params[] = { id, m->name, m->state, staff, m->today };
+	struct pg_result *res;
+
+	snprintf(id, sizeof id, "%lld", m->c.id);
+	snprintf(staff, sizeof staff, "%d", m->c.s->staff.id);
+	if ((res = db_exec(m->c.s->db, sql, 5, params, err)) == NULL)
+		return err->status;
+	if (db_rows(res) != 1) {
+		db_clear(res);
+		return error_set(err, STATUS_NOT_FOUND, "the case does not ask for that document");
+	}
+	snprintf(note, sizeof note, "%s: %s", db_text(res, 0, "label"),
+	    choice_label(casework_evidence_states, m->state));
+	db_clear(res);
+	m->c.note = note;
+	if (add_event(&m->c, err) != STATUS_OK || follow_evidence(m, err) != STATUS_OK)
+		return err->status;
+	*result = m->c.id;
+	return STATUS_OK;
+}
+
+enum status
+casework_evidence_mark(const struct session *s, const char *request_id, long long id,
+    const char *name, const char *state, const char *today, char *status, struct error *err)
+{
+	struct marking m = { .c = { .s = s, .id = id, .kind = "evidence" }, .name = name,
+		.state = state, .today = today, .status = status };
+
+	if (choice_find(casework_evidence_states, state) == NULL)
+		return error_set(err, STATUS_INVALID, "unknown document state \"%s\"", state);
+	status[0] = '\0';
+	if (db_write(s->db, request_id, "case.evidence", s->staff.id, mark, &m, NULL, err) !=
+	    STATUS_OK)
+		return err->status;
+	/* A replayed request did not run mark: read the status as it is. */
+	if (status[0] == '\0') {
+		int stage;
+
+		return current_status(s->db, id, status, 20, &stage, err);
+	}
+	return STATUS_OK;
+}
+
+enum status
+casework_evidence_list(struct db *db, long long id, struct casework_evidence **out, int *count,
+    struct error *err)
+{
+	static const char sql[] =
+	    "SELECT e.name, e.label, e.required, e.state, "
+	    "coalesce(s.first_name || ' ' || s.last_name, '') AS verified_by, "
+	    "coalesce(to_char(e.verified_on, 'YYYY-MM-DD'), '') AS verified_on "
+	    "FROM case_evidence e LEFT JOIN staff s ON s.id = e.verified_by "
+	    "WHERE e.case_id = $1 ORDER BY e.position";
+	char cid[24];
+	const char *params[] = { cid };
+	struct pg_result *res;
+
+	snprintf(cid, sizeof cid, "%lld", id);
+	if ((res = db_exec(db, sql, 1, params, err)) == NULL)
+		return err->status;
+	if ((*out = db_alloc_rows(res, sizeof **out, err)) == NULL) {
+		db_clear(res);
+		return err->status;
+	}
+	*count = db_rows(res);
+	for (int r = 0; r < *count; r++) {
+		struct casework_evidence *e = &(*out)[r];
+
+		snprintf(e->name, sizeof e->name, "%s", db_text(res, r, "name"));
+		snprintf(e->label, sizeof e->label, "%s", db_text(res, r, "label"));
+		e->required = db_bool(res, r, "required");
+		snprintf(e->state, sizeof e->state, "%s", db_text(res, r, "state"));
+		snprintf(e->verified_by, sizeof e->verified_by, "%s", db_text(res, r, "verified_by"));
+		snprintf(e->verified_on, sizeof e->verified_on, "%s", db_text(res, r, "verified_on"));
+	}
+	db_clear(res);
+	return STATUS_OK;
 }
 
 static enum status

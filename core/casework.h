@@ -17,6 +17,18 @@ extern const struct choice casework_statuses[];	/* new, in_progress ... with lab
 /* Statuses in which a case is still being worked (counted for due and overdue). */
 bool casework_is_open(const char *status);
 
+/* A document an application needs, as the advisor marked it. */
+extern const struct choice casework_evidence_states[];	/* needed, later, verified */
+
+struct casework_evidence {
+	char name[48];			/* the catalogue's [evidence.NAME] */
+	char label[200];
+	bool required;
+	char state[12];			/* casework_evidence_states */
+	char verified_by[130];		/* read back only */
+	char verified_on[11];		/* YYYY-MM-DD; read back only */
+};
+
 /* A case to raise. Dates are YYYY-MM-DD; the due date comes from the calendar. */
 struct casework_new {
 	const char *service_id;		/* catalogue id, e.g. "missed-bin" */
@@ -33,11 +45,16 @@ struct casework_new {
 	const char *const *names;
 	const char *const *values;
 	const char *message;		/* to the customer on opening; NULL: none */
+	int nevidence;			/* documents asked for; verified ones as of received_on */
+	const struct casework_evidence *evidence;
+	long long fee_pence;		/* a fee owed for it, 0: none (an account is raised) */
+	const char *fund;		/* the fee's fund */
 };
 
 /*
- * Raises the case in one transaction: reference, answers, the "opened" event, an audit row and
- * the customer's message. Messages here and below are filled in already, except that
+ * Raises the case in one transaction: reference, answers, documents, its fee account, the
+ * "opened" event, an audit row and the customer's message. It opens awaiting the customer when
+ * a required document is not yet verified. Messages here and below are filled in already, except that
  * {{reference}} becomes the case's reference, which is made inside the transaction. A retried
  * request_id returns the first attempt's case.
  */
@@ -96,7 +113,8 @@ enum status casework_get(const struct session *s, const char *request_id, long l
 struct casework_event {
 	char at[17];			/* YYYY-MM-DD HH:MM */
 	char staff[130];
-	char kind[12];			/* opened, status, note, assigned, extended, escalated, follower */
+	char kind[12];			/* opened, status, note, assigned, extended, escalated, follower,
+					   evidence */
 	char status[20];
 	char note[256];
 	char due_on[11];		/* "" unless the event set one */
@@ -136,6 +154,19 @@ enum status casework_extend(const struct session *s, const char *request_id, lon
  */
 enum status casework_escalate(const struct session *s, const char *request_id, long long id,
     const char *due_on, const char *reason, struct error *err);
+
+/* The case's documents in the service line's order: *out (caller frees) holds *count. */
+enum status casework_evidence_list(struct db *db, long long id, struct casework_evidence **out,
+    int *count, struct error *err);
+
+/*
+ * Marks one document (state: needed, later or verified, by this advisor on today, YYYY-MM-DD).
+ * The case moves to in progress when the last required one is verified while it was awaiting
+ * the customer, and back to awaiting the customer when a required one is no longer verified;
+ * *status (20 bytes) gets the status it has afterwards.
+ */
+enum status casework_evidence_mark(const struct session *s, const char *request_id, long long id,
+    const char *name, const char *state, const char *today, char *status, struct error *err);
 
 /* Adds a customer to a case's updates instead of raising a duplicate. */
 enum status casework_follow(const struct session *s, const char *request_id, long long id,

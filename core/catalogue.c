@@ -17,6 +17,7 @@
 
 #include "catalogue.h"
 #include "casework.h"
+#include "pay.h"
 #include "template.h"
 
 #define LINE_MAX_LEN 1000	/* iniparser reads 1,024 bytes a line; leave room for its key */
@@ -63,6 +64,12 @@ static const struct choice prefills[] = {
 	{ NULL, NULL },
 };
 
+static const struct choice steps[] = {
+	[STEP_DETAILS] = { "details", "Details" },
+	[STEP_ELIGIBILITY] = { "eligibility", "Eligibility" },
+	{ NULL, NULL },
+};
+
 static const struct choice feedback_kinds[] = {
 	{ "complaint", "Complaint" },
 	{ "compliment", "Compliment" },
@@ -95,7 +102,7 @@ struct reader {
 
 /* How a key's value is read and where it goes. */
 enum kind { K_STRING, K_DAYS, K_PENCE, K_LONG, K_LENGTH, K_BOOL, K_FIELD_TYPE, K_PREFILL,
-	K_CHOICES };
+	K_STEP, K_CHOICES };
 
 struct key_spec {
 	const char *key;
@@ -118,6 +125,7 @@ static const struct key_spec service_keys[] = {
 	{ "script", K_STRING, S(script), false },
 	{ "letters", K_STRING, S(letters), false },
 	{ "fee_note", K_STRING, S(fee_note), false },
+	{ "fund", K_STRING, S(fund), false },
 	{ "standard_days", K_DAYS, S(standard_days), true },
 	{ "stage2_days", K_DAYS, S(stage2_days), false },
 	{ "duplicate_days", K_DAYS, S(duplicate_days), false },
@@ -136,8 +144,20 @@ static const struct key_spec field_keys[] = {
 	{ "min", K_LONG, F(min), false },
 	{ "max", K_LONG, F(max), false },
 	{ "max_length", K_LENGTH, F(max_length), false },
+	{ "step", K_STEP, F(step), false },
+	{ "stop_if", K_STRING, F(stop_if), false },
+	{ "stop_reason", K_STRING, F(stop_reason), false },
+	{ "signpost", K_STRING, F(signpost), false },
 };
 #undef F
+
+#define E(member) offsetof(struct catalogue_evidence, member)
+static const struct key_spec evidence_keys[] = {
+	{ "label", K_STRING, E(label), true },
+	{ "help", K_STRING, E(help), false },
+	{ "required", K_BOOL, E(required), false },
+};
+#undef E
 
 #define COUNT(a) (sizeof (a) / sizeof (a)[0])
 
@@ -246,7 +266,8 @@ static bool
 known_section(const char *name)
 {
 	return strcmp(name, "service") == 0 || strcmp(name, "notify") == 0 ||
-	    (strncmp(name, "field.", 6) == 0 && is_name(name + 6));
+	    (strncmp(name, "field.", 6) == 0 && is_name(name + 6)) ||
+	    (strncmp(name, "evidence.", 9) == 0 && is_name(name + 9));
 }
 
 /* A value iniparser would read differently from how it looks. */
@@ -295,8 +316,9 @@ scan_line(struct reader *r, char *text, int number, char *section)
 		lower(s);
 		snprintf(section, NAME_LEN + 8, "%s", s);
 		if (!known_section(s))
-			problem(r, number, "unknown section [%s]: use [service], [field.NAME] "
-			    "(NAME in lower case letters, digits and _) or [notify]", s);
+			problem(r, number, "unknown section [%s]: use [service], [field.NAME], "
+			    "[evidence.NAME] (NAME in lower case letters, digits and _) or [notify]",
+			    s);
 		return remember(r, section, "", number);
 	}
 	if ((eq = strchr(s, '=')) == NULL) {
@@ -473,7 +495,9 @@ store(struct reader *r, const struct key_spec *k, const char *text, void *base, 
 		return true;
 	case K_FIELD_TYPE:
 	case K_PREFILL:
-		i = choice_index(k->kind == K_PREFILL ? prefills : catalogue_field_types, text);
+	case K_STEP:
+		i = choice_index(k->kind == K_PREFILL ? prefills : k->kind == K_STEP ? steps :
+		    catalogue_field_types, text);
 		if (i < 0) {
 			problem(r, line, "unknown %s \"%.40s\"", k->key, text);
 			return false;
@@ -527,6 +551,95 @@ read_section(struct reader *r, const char *section, const struct key_spec *specs
 	return ok;
 }
 
+/* Optional strings left unset become "", so screens never meet NULL. */
+static bool
+empty_if_unset(char **const *at, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (*at[i] == NULL && (*at[i] = strdup("")) == NULL)
+			return false;
+	return true;
+}
+
+static const struct choice yes_no[] = { { "yes", "Yes" }, { "no", "No" }, { NULL, NULL } };
+
+/* Is fn true for any code of "a | b | c" (each trimmed)? */
+static bool
+any_code(const char *list, bool (*fn)(const char *code, const void *arg), const void *arg)
+{
+	char code[NAME_LEN];
+
+	while (*list != '\0') {
+		size_t n = strcspn(list, "|");
+		char *t;
+
+		snprintf(code, sizeof code, "%.*s", (int)(n < NAME_LEN ? n : NAME_LEN - 1), list);
+		t = trim(code);
+		if (fn(t, arg))
+			return true;
+		list += n + (list[n] == '|');
+	}
+	return false;
+}
+
+static bool
+not_offered(const char *code, const void *list)
+{
+	return choice_find(list, code) == NULL;
+}
+
+static bool
+same(const char *code, const void *value)
+{
+	return strcmp(code, value) == 0;
+}
+
+static const struct choice *
+codes_of(const struct catalogue_field *f)
+{
+	return f->type == FIELD_YESNO ? yes_no : f->choices;
+}
+
+/* An eligibility question that can end the application must say why and answer with codes. */
+static bool
+check_stop(struct reader *r, const char *section, const struct catalogue_field *f)
+{
+	bool stops = f->stop_if[0] != '\0';
+	int line = line_of(r, section, "stop_if");
+
+	if (f->step == STEP_ELIGIBILITY && f->prefill != PREFILL_NONE) {
+		problem(r, line_of(r, section, "prefill"), "an eligibility question comes before "
+		    "personal details are taken, so it is not filled from the record");
+		return false;
+	}
+	if (!stops) {
+		if (f->stop_reason[0] != '\0' || f->signpost[0] != '\0') {
+			problem(r, line_of(r, section, f->stop_reason[0] != '\0' ? "stop_reason" :
+			    "signpost"), "stop_reason and signpost go with stop_if");
+			return false;
+		}
+		return true;
+	}
+	if (f->step != STEP_ELIGIBILITY) {
+		problem(r, line, "only an eligibility question (step = eligibility) has stop_if");
+		return false;
+	}
+	if (codes_of(f) == NULL) {
+		problem(r, line, "stop_if needs a yesno or choice question");
+		return false;
+	}
+	if (any_code(f->stop_if, not_offered, codes_of(f))) {
+		problem(r, line, "stop_if lists answers by their codes, separated by |: "
+		    "\"%.60s\" names one this question does not offer", f->stop_if);
+		return false;
+	}
+	if (f->stop_reason[0] == '\0') {
+		problem(r, line, "stop_if needs a stop_reason: what the advisor tells the customer");
+		return false;
+	}
+	return true;
+}
+
 /* The rest of a field: what depends on more than one key. */
 static bool
 check_field(struct reader *r, const char *section, struct catalogue_field *f)
@@ -552,9 +665,10 @@ check_field(struct reader *r, const char *section, struct catalogue_field *f)
 	}
 	if (f->max_length == 0)
 		f->max_length = f->type == FIELD_LONGTEXT ? 2000 : 200;
-	if (f->help == NULL && (f->help = strdup("")) == NULL)
-		ok = false;
-	return ok;
+	if (!empty_if_unset((char **[]){ &f->help, &f->stop_if, &f->stop_reason, &f->signpost },
+	    4))
+		return false;
+	return ok && check_stop(r, section, f);
 }
 
 static bool
@@ -575,6 +689,15 @@ read_fields(struct reader *r, struct catalogue_service *s)
 		    !check_field(r, l->section, f))
 			ok = false;
 	}
+	for (int i = 1; ok && i < s->nfields; i++)
+		if (s->fields[i].step == STEP_ELIGIBILITY && s->fields[i - 1].step != STEP_ELIGIBILITY) {
+			char section[NAME_LEN + 8];
+
+			snprintf(section, sizeof section, "field.%s", s->fields[i].name);
+			problem(r, line_of(r, section, "step"), "eligibility questions come before "
+			    "every other question");
+			ok = false;
+		}
 	if (s->nfields > CATALOGUE_MAX_FIELDS) {
 		problem(r, line_of(r, "service", ""), "a service line asks at most %d questions, "
 		    "not %d", CATALOGUE_MAX_FIELDS, s->nfields);
@@ -584,6 +707,29 @@ read_fields(struct reader *r, struct catalogue_service *s)
 		problem(r, line_of(r, "service", ""), "a service line needs at least one "
 		    "[field.NAME]");
 		ok = false;
+	}
+	return ok;
+}
+
+static bool
+read_evidence(struct reader *r, struct catalogue_service *s)
+{
+	bool ok = true;
+
+	for (int i = 0; i < r->nlines; i++) {
+		const struct line *l = &r->lines[i];
+		struct catalogue_evidence *e;
+
+		if (l->key[0] != '\0' || strncmp(l->section, "evidence.", 9) != 0)
+			continue;
+		e = &s->evidence[s->nevidence++];
+		e->required = value(r, l->section, "required") == NULL;	/* required by default */
+		if ((e->name = strdup(l->section + 9)) == NULL)
+			return false;
+		if (!read_section(r, l->section, evidence_keys, COUNT(evidence_keys), e))
+			ok = false;
+		if (!empty_if_unset((char **[]){ &e->help }, 1))
+			return false;
 	}
 	return ok;
 }
@@ -649,12 +795,15 @@ check_service(struct reader *r, struct catalogue_service *s)
 	if (s->duplicate_days != 0 && strcmp(r->type, "report") != 0)
 		problem(r, line_of(r, "service", "duplicate_days"), "only reports look for "
 		    "duplicates");
+	if (s->fund != NULL && (s->fee_pence == 0 || choice_find(pay_funds, s->fund) == NULL))
+		problem(r, line_of(r, "service", "fund"), s->fee_pence == 0 ? "only a service line "
+		    "with fee_pence has a fund" : "fund should be council_tax, rent, sundry or fees");
 	if (catalogue_find(r->cat, r->id) != NULL)
 		problem(r, line_of(r, "service", "id"), "another file already has id \"%s\"", r->id);
 	return r->problems == before;
 }
 
-/* Optional strings left unset become "", so screens never meet NULL. */
+/* What [service] leaves unset: "" for strings, so screens never meet NULL, and defaults. */
 static bool
 fill_defaults(struct catalogue_service *s)
 {
@@ -666,6 +815,11 @@ fill_defaults(struct catalogue_service *s)
 	}
 	if (s->duplicate_days == 0 && strcmp(s->type, "report") == 0)
 		s->duplicate_days = 30;
+	if (s->fee_pence > 0 && s->fund[0] == '\0') {
+		free(s->fund);
+		if ((s->fund = strdup("fees")) == NULL)
+			return false;
+	}
 	return true;
 }
 
@@ -681,6 +835,9 @@ free_service(struct catalogue_service *s)
 		free(f->name);
 		free(f->label);
 		free(f->help);
+		free(f->stop_if);
+		free(f->stop_reason);
+		free(f->signpost);
 		for (int j = 0; f->choices != NULL && f->choices[j].code != NULL; j++) {
 			free((char *)f->choices[j].code);
 			free((char *)f->choices[j].label);
@@ -693,6 +850,12 @@ free_service(struct catalogue_service *s)
 		free(s->notices[i].text);
 	}
 	free(s->notices);
+	for (int i = 0; i < s->nevidence; i++) {
+		free(s->evidence[i].name);
+		free(s->evidence[i].label);
+		free(s->evidence[i].help);
+	}
+	free(s->evidence);
 	free(s->path);
 }
 
@@ -704,7 +867,8 @@ build(struct reader *r, struct catalogue_service *s)
 
 	s->fields = calloc((size_t)nsections, sizeof *s->fields);
 	s->notices = calloc((size_t)nsections, sizeof *s->notices);
-	if (s->fields == NULL || s->notices == NULL || (s->path = strdup(r->path)) == NULL)
+	s->evidence = calloc((size_t)nsections, sizeof *s->evidence);
+	if (s->fields == NULL || s->notices == NULL || s->evidence == NULL || (s->path = strdup(r->path)) == NULL)
 		return false;
 	if (find_line(r, "service", "") == NULL) {
 		problem(r, 1, "the file has no [service] section");
@@ -715,7 +879,8 @@ build(struct reader *r, struct catalogue_service *s)
 	if (!check_service(r, s))
 		return false;
 	ok = read_fields(r, s);
-	ok = read_notices(r, s) && ok;		/* both, so every problem is reported */
+	ok = read_evidence(r, s) && ok;		/* all, so every problem is reported */
+	ok = read_notices(r, s) && ok;
 	return ok && fill_defaults(s);
 }
 
@@ -911,4 +1076,21 @@ catalogue_notice(const struct catalogue_service *s, const char *status)
 		if (strcmp(s->notices[i].status, status) == 0)
 			return s->notices[i].text;
 	return NULL;
+}
+
+bool
+catalogue_field_stops(const struct catalogue_field *f, const char *value)
+{
+	return f->step == STEP_ELIGIBILITY && value[0] != '\0' &&
+	    any_code(f->stop_if, same, value);
+}
+
+int
+catalogue_step_count(const struct catalogue_service *s, enum field_step step)
+{
+	int n = 0;
+
+	for (int i = 0; i < s->nfields; i++)
+		n += s->fields[i].step == step;
+	return n;
 }

@@ -42,9 +42,16 @@ enum field_prefill {
 	PREFILL_DATE_OF_BIRTH,
 };
 
+/* Applications are asked in steps: whether the customer can get it at all, then the details. */
+enum field_step {
+	STEP_DETAILS,
+	STEP_ELIGIBILITY,		/* asked first, before any personal details are taken */
+};
+
 struct catalogue_field {
 	char *name;			/* from [field.NAME]: the answer's key */
 	enum field_type type;
+	enum field_step step;
 	char *label;
 	char *help;			/* "" when none */
 	bool required;
@@ -52,6 +59,17 @@ struct catalogue_field {
 	struct choice *choices;		/* FIELD_CHOICE: ends with { NULL, NULL } */
 	long long min, max;		/* FIELD_NUMBER */
 	int max_length;			/* characters; text fields */
+	char *stop_if;			/* eligibility: answer codes "no | under_3" that end it; "" */
+	char *stop_reason;		/* what the advisor says when it ends; "" when no stop_if */
+	char *signpost;			/* where else the customer can go; "" when none */
+};
+
+/* A document the advisor must see before an application can be decided. */
+struct catalogue_evidence {
+	char *name;			/* from [evidence.NAME] */
+	char *label;
+	char *help;			/* "" when none */
+	bool required;			/* the case waits for it; otherwise it helps but is not needed */
 };
 
 /* The message owed to the customer (and followers) when a case reaches a status. */
@@ -79,10 +97,13 @@ struct catalogue_service {
 	int duplicate_days;		/* reports: look back this many days for the same report */
 	long long fee_pence;		/* 0: free */
 	char *fee_note;			/* "for up to three items"; "" when none */
+	char *fund;			/* with a fee: the fund its payments go to (pay_funds) */
 	struct catalogue_field *fields;
 	int nfields;
 	struct catalogue_notice *notices;
 	int nnotices;
+	struct catalogue_evidence *evidence;	/* in file order */
+	int nevidence;
 	char *path;			/* the file it came from */
 };
 
@@ -105,6 +126,12 @@ struct catalogue *catalogue_load(const char *forms_dir, struct error *err);
 void catalogue_free(struct catalogue *c);
 
 const struct catalogue_service *catalogue_find(const struct catalogue *c, const char *id);
+
+/* Does this answer to an eligibility question mean the customer cannot get the service? */
+bool catalogue_field_stops(const struct catalogue_field *f, const char *value);
+
+/* How many of s's fields are asked in step. */
+int catalogue_step_count(const struct catalogue_service *s, enum field_step step);
 
 /* The notice text for status, or NULL when the service line does not notify it. */
 const char *catalogue_notice(const struct catalogue_service *s, const char *status);

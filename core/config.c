@@ -55,6 +55,12 @@ static const struct setting settings[] = {
 	  "auto, colour, monochrome or high-contrast (NO_COLOR also gives monochrome)" },
 	{ "forms:dir", TEXT_FIELD(forms_dir), "/usr/share/civicdesk/forms", 0, 0, NULL,
 	  "folder of the service catalogue, scripts, letter templates and calendars" },
+	{ "print:spool", TEXT_FIELD(spool_dir), "", 0, 0, NULL,
+	  "folder receipts are written to for printing; empty: "
+	  "$XDG_STATE_HOME/civicdesk/spool or ~/.local/state/civicdesk/spool" },
+	{ "print:command", TEXT_FIELD(print_command), "", 0, 0, NULL,
+	  "command given each spooled file's path to print it, e.g. lp -d counter1; "
+	  "empty: files are only written" },
 	{ "drafts:dir", TEXT_FIELD(drafts_dir), "", 0, 0, NULL,
 	  "folder for drafts while the database is unreachable; empty: "
 	  "$XDG_STATE_HOME/civicdesk or ~/.local/state/civicdesk" },

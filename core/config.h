@@ -16,6 +16,8 @@ struct config {
 	char theme[24];		/* auto, colour, monochrome or high-contrast */
 	char drafts_dir[512];	/* where drafts wait while the database is unreachable */
 	char forms_dir[512];	/* the service catalogue, scripts, letters and calendars */
+	char spool_dir[512];	/* where receipts (and letters) are written to be printed */
+	char print_command[512];	/* run with the file's path as its argument; "" none */
 	bool demo_signin;	/* allow --as and the staff pick list (demo and training only) */
 	int search_limit;	/* rows shown for a search */
 };

@@ -173,18 +173,22 @@ static const char misspelt_sql[] =
     "  ORDER BY lower(first_name) USING ~<~, id LIMIT $2) m "
     "ORDER BY near.d, m.given_key USING ~<~, m.id LIMIT $2";
 
-enum query_kind { QUERY_NAME, QUERY_POSTCODE, QUERY_PHONE, QUERY_EMAIL, QUERY_REFERENCE };
+enum query_kind { QUERY_NAME, QUERY_POSTCODE, QUERY_PHONE, QUERY_EMAIL, QUERY_REFERENCE,
+	QUERY_ACCOUNT };
 
-/* "RPT-2026-000123", or the start of one from "RPT-": three letters, a hyphen, digits. */
+/*
+ * Case references "RPT-2026-000123" (three letters) and account references "CT-00000015" (two),
+ * or the start of one from the hyphen: letters, a hyphen, then digits and hyphens.
+ */
 static bool
-looks_like_reference(const char *q)
+looks_like_reference(const char *q, int letters)
 {
-	for (int i = 0; i < 3; i++)
+	for (int i = 0; i < letters; i++)
 		if (!isalpha((unsigned char)q[i]))
 			return false;
-	if (q[3] != '-')
+	if (q[letters] != '-')
 		return false;
-	for (q += 4; *q != '\0'; q++)
+	for (q += letters + 1; *q != '\0'; q++)
 		if (!isdigit((unsigned char)*q) && *q != '-')
 			return false;
 	return true;
@@ -193,8 +197,10 @@ looks_like_reference(const char *q)
 static enum query_kind
 classify(const char *q)
 {
-	if (looks_like_reference(q))
+	if (looks_like_reference(q, 3))
 		return QUERY_REFERENCE;
+	if (looks_like_reference(q, 2))
+		return QUERY_ACCOUNT;
 	if (strchr(q, '@') != NULL)
 		return QUERY_EMAIL;
 	if (validate_looks_like_phone(q))
@@ -429,10 +435,14 @@ customer_search(struct db *db, const char *query, int limit, struct customer_mat
 		    "customer_id, reference FROM casework WHERE reference LIKE $1 "
 		    "ORDER BY reference USING ~<~ LIMIT $2) k ON k.customer_id = u.id "
 		    "ORDER BY k.reference USING ~<~",
+		[QUERY_ACCOUNT] = "SELECT " MATCH_COLUMNS " FROM customer u JOIN (SELECT "
+		    "customer_id, reference FROM account WHERE reference LIKE $1 "
+		    "ORDER BY reference USING ~<~ LIMIT $2) a ON a.customer_id = u.id "
+		    "ORDER BY a.reference USING ~<~",
 	};
 	static const char *const why[] = {
 		[QUERY_POSTCODE] = "postcode", [QUERY_PHONE] = "phone", [QUERY_EMAIL] = "email",
-		[QUERY_REFERENCE] = "case reference",
+		[QUERY_REFERENCE] = "case reference", [QUERY_ACCOUNT] = "account reference",
 	};
 	char q[128], pattern[160];
 	enum query_kind kind;
@@ -450,7 +460,7 @@ customer_search(struct db *db, const char *query, int limit, struct customer_mat
 		phone_prefix(q, pattern, sizeof pattern);
 	else if (kind == QUERY_POSTCODE)
 		postcode_pattern(q, pattern, sizeof pattern);
-	else if (kind == QUERY_REFERENCE) {
+	else if (kind == QUERY_REFERENCE || kind == QUERY_ACCOUNT) {
 		like_prefix(q, pattern, sizeof pattern);
 		for (char *p = pattern; *p != '\0'; p++)	/* references are upper case */
 			*p = (char)toupper((unsigned char)*p);

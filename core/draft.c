@@ -1,16 +1,14 @@
 /* Drafts live in the database so any terminal can resume them; files cover outages. */
 #include <dirent.h>
-#include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "config.h"
 #include "draft.h"
+#include "files.h"
 
 static const char upsert_sql[] =
     "INSERT INTO draft (staff_id, customer_id, kind, body, saved_at) "
@@ -22,14 +20,7 @@ static const char upsert_sql[] =
 static void
 drafts_dir(const struct session *s, char *out, size_t size)
 {
-	const char *state = getenv("XDG_STATE_HOME"), *home = getenv("HOME");
-
-	if (s->cfg != NULL && s->cfg->drafts_dir[0] != '\0')
-		snprintf(out, size, "%s", s->cfg->drafts_dir);
-	else if (state != NULL && state[0] == '/')
-		snprintf(out, size, "%s/civicdesk", state);
-	else
-		snprintf(out, size, "%s/.local/state/civicdesk", home ? home : "/tmp");
+	files_state_dir(s->cfg != NULL ? s->cfg->drafts_dir : NULL, "", out, size);
 }
 
 static void
@@ -42,51 +33,17 @@ draft_path(const struct session *s, long long customer_id, const char *kind, cha
 	snprintf(out, size, "%s/%d-%lld-%s.draft", dir, s->staff.id, customer_id, kind);
 }
 
-/* mkdir -p, private: drafts hold personal data. */
-static int
-make_dirs(const char *path)
-{
-	char buf[512];
-
-	snprintf(buf, sizeof buf, "%s", path);
-	for (char *p = buf + 1; *p != '\0'; p++) {
-		if (*p != '/')
-			continue;
-		*p = '\0';
-		if (mkdir(buf, 0700) != 0 && errno != EEXIST)
-			return -1;
-		*p = '/';
-	}
-	return mkdir(buf, 0700) != 0 && errno != EEXIST ? -1 : 0;
-}
-
-/* First line: when it was saved (ISO 8601, UTC); then the body. Written whole or not at all. */
+/* First line: when it was saved (ISO 8601, UTC); then the body. */
 static enum status
 save_file(const struct session *s, long long customer_id, const char *kind, const char *body,
     struct error *err)
 {
-	char dir[512], path[640], tmp[660], stamp[32];
+	char path[640], stamp[32];
 	time_t now = time(NULL);
-	FILE *f;
-	int fd;
 
-	drafts_dir(s, dir, sizeof dir);
 	draft_path(s, customer_id, kind, path, sizeof path);
-	snprintf(tmp, sizeof tmp, "%s.tmp", path);
-	strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", gmtime(&now));
-	if (make_dirs(dir) != 0 || (fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0600)) < 0)
-		return error_set(err, STATUS_IO_ERROR, "cannot write a draft in %s", dir);
-	f = fdopen(fd, "w");
-	if (f == NULL) {
-		close(fd);
-		return error_set(err, STATUS_IO_ERROR, "cannot write a draft in %s", dir);
-	}
-	fprintf(f, "%s\n%s", stamp, body);
-	if (fflush(f) != 0 || fsync(fd) != 0 || fclose(f) != 0 || rename(tmp, path) != 0) {
-		unlink(tmp);
-		return error_set(err, STATUS_IO_ERROR, "cannot write a draft in %s", dir);
-	}
-	return STATUS_OK;
+	strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ\n", gmtime(&now));
+	return files_write(path, stamp, body, err);
 }
 
 static enum status

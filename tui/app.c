@@ -278,6 +278,9 @@ global_action(struct app *app, enum action a)
 	case ACTION_CASES:
 		app_push(app, cases_screen_new(app));
 		break;
+	case ACTION_TILL:
+		app_push(app, till_screen_new(app));
+		break;
 	case ACTION_BACK:
 		app_pop(app);
 		break;

@@ -18,6 +18,7 @@ enum action {
 	ACTION_CASE_ACTIONS,
 	ACTION_RAISE,
 	ACTION_CASES,
+	ACTION_TILL,
 	ACTION_SAVE,
 	ACTION_BACK,
 	ACTION_QUIT,
@@ -44,6 +45,7 @@ enum {
 	CTX_CHOICE = 1 << 6,	/* the focused field is a list of choices */
 	CTX_MODAL = 1 << 7,	/* sign-in: only help, quit and redraw */
 	CTX_CASE = 1 << 8,	/* one case */
+	CTX_ACCOUNT = 1 << 9,	/* an account or a receipt */
 };
 
 #define KEYMAP_KEYS 3

@@ -1,7 +1,8 @@
 /*
  * One case: what the customer asked (the form's answers), where it stands, and its timeline.
  * F6 offers what can be done with it: change the status (telling the customer when the service
- * line says to), add a note, assign, extend the due date, escalate a complaint to stage 2.
+ * line says to), add a note, mark the documents an application needs, take its fee, assign,
+ * extend the due date, escalate a complaint to stage 2.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,6 +11,7 @@
 #include "answer.h"
 #include "casework.h"
 #include "i18n.h"
+#include "pay.h"
 #include "screen_choose.h"
 #include "screens.h"
 #include "template.h"
@@ -21,14 +23,21 @@
 #define HEAD_ROWS 5
 #define LINE_SIZE 300
 
+/* F6's rows, in the order offered; which are offered depends on the case. */
+enum case_action { DO_STATUS, DO_NOTE, DO_DOCUMENTS, DO_FEE, DO_ASSIGN, DO_EXTEND, DO_ESCALATE,
+	DO_COUNT };
+
 struct case_screen {
 	struct screen base;
 	long long id;
 	struct casework_detail detail;
 	bool loaded;
 	char problem[256];
-	char (*lines)[LINE_SIZE];	/* answers, then the timeline, as shown */
+	char (*lines)[LINE_SIZE];	/* answers, documents, then the timeline, as shown */
 	struct list list;
+	int ndocuments;
+	struct pay_account fee;		/* the fee's account; fee.id 0 when it has none */
+	enum case_action offered[DO_COUNT];	/* F6's rows */
 };
 
 static int
@@ -99,6 +108,7 @@ static const struct choice event_kinds[] = {
 	{ "extended", N_("Due date moved") },
 	{ "escalated", N_("To stage 2") },
 	{ "follower", N_("Another customer follows it") },
+	{ "evidence", N_("Document") },
 	{ NULL, NULL },
 };
 
@@ -121,10 +131,40 @@ event_line(const struct casework_event *e, char *out, size_t size)
 }
 
 static void
+document_lines(struct case_screen *cs, const struct casework_evidence *e, int n, int *at)
+{
+	int missing = 0;
+
+	for (int i = 0; i < n; i++)
+		missing += e[i].required && strcmp(e[i].state, "verified") != 0;
+	snprintf(cs->lines[(*at)++], LINE_SIZE, missing > 0 ? _("Documents: %d required still to "
+	    "see (F6 marks them)") : _("Documents: all required seen"), missing);
+	for (int i = 0; i < n; i++) {
+		cs->lines[*at][0] = ' ';
+		cs->lines[*at][1] = ' ';
+		screens_evidence_row(&e[i], cs->lines[*at] + 2, LINE_SIZE - 2);
+		(*at)++;
+	}
+}
+
+/* The account of the fee this case raised, if any: cs->fee.id stays 0 otherwise. */
+static void
+load_fee(struct case_screen *cs, struct app *app)
+{
+	struct error err;
+
+	memset(&cs->fee, 0, sizeof cs->fee);
+	if (pay_account_find(app->session.db, cs->detail.summary.reference, &cs->fee, &err) !=
+	    STATUS_OK)
+		memset(&cs->fee, 0, sizeof cs->fee);
+}
+
+static void
 load(struct case_screen *cs, struct app *app)
 {
 	char request[DB_REQUEST_ID_LEN], **names = NULL, **values = NULL;
 	struct casework_event *events = NULL;
+	struct casework_evidence *documents = NULL;
 	int nanswers = 0, nevents = 0, at = 0;
 	struct error err;
 
@@ -133,16 +173,22 @@ load(struct case_screen *cs, struct app *app)
 	if (casework_get(&app->session, request, cs->id, &cs->detail, &err) != STATUS_OK ||
 	    casework_answers(app->session.db, cs->id, &names, &values, &nanswers, &err) !=
 	    STATUS_OK ||
-	    casework_timeline(app->session.db, cs->id, &events, &nevents, &err) != STATUS_OK) {
+	    casework_timeline(app->session.db, cs->id, &events, &nevents, &err) != STATUS_OK ||
+	    casework_evidence_list(app->session.db, cs->id, &documents, &cs->ndocuments, &err) !=
+	    STATUS_OK) {
 		snprintf(cs->problem, sizeof cs->problem, _("The case could not be read: %s"),
 		    err.detail);
 		casework_free_answers(names, values, nanswers);
+		free(events);
 		return;
 	}
+	load_fee(cs, app);
 	free(cs->lines);
-	cs->lines = calloc((size_t)(nanswers + nevents + 2), sizeof *cs->lines);
+	cs->lines = calloc((size_t)(nanswers + nevents + cs->ndocuments + 3), sizeof *cs->lines);
 	if (cs->lines != NULL) {
 		answer_lines(cs, app, names, values, nanswers, &at);
+		if (cs->ndocuments > 0)
+			document_lines(cs, documents, cs->ndocuments, &at);
 		snprintf(cs->lines[at++], LINE_SIZE, "%s", _("Timeline"));
 		for (int i = 0; i < nevents; i++)
 			event_line(&events[i], cs->lines[at++], LINE_SIZE);
@@ -151,6 +197,7 @@ load(struct case_screen *cs, struct app *app)
 	cs->loaded = true;
 	casework_free_answers(names, values, nanswers);
 	free(events);
+	free(documents);
 }
 
 /* Drawing ---------------------------------------------------------------------------------- */
@@ -230,8 +277,6 @@ case_draw(struct screen *s, struct app *app)
 
 /* Actions ---------------------------------------------------------------------------------- */
 
-enum case_action { DO_STATUS, DO_NOTE, DO_ASSIGN, DO_EXTEND, DO_ESCALATE, DO_COUNT };
-
 #define MAX_ACTION_FIELDS 3
 
 /* What each action asks; a NULL label ends the list. */
@@ -245,6 +290,9 @@ static const struct action_spec {
 	[DO_STATUS] = { N_("Change the status"), N_("Status changed."), { N_("New status"), N_("Note") }, { true, false },
 		{ N_("Left and Right choose"), N_("What happened; the customer may be sent it") } },
 	[DO_NOTE] = { N_("Add a note"), N_("Note added."), { N_("Note") }, { true }, { N_("Shown on the timeline") } },
+	/* These two open their own screens. */
+	[DO_DOCUMENTS] = { N_("Mark the documents seen") },
+	[DO_FEE] = { N_("Take the fee") },
 	[DO_ASSIGN] = { N_("Assign to a team or officer"), N_("Case assigned."), { N_("Team"), N_("Officer"),
 		N_("Reason") }, { true, false, true }, { N_("The team that will resolve it"),
 		N_("A named resolution officer, if there is one"), N_("Why it goes to them") } },
@@ -342,6 +390,8 @@ do_action(struct action_screen *as, struct app *app, struct error *err)
 		    svc != NULL && svc->stage2_days > 0 ? svc->stage2_days : 20,
 		    CALENDAR_NEXT_WORKING_DAY_IS_DAY_1), due);
 		return casework_escalate(s, as->request, id, due, v[0], err);
+	case DO_DOCUMENTS:	/* their own screens, never this form */
+	case DO_FEE:
 	case DO_COUNT:
 		break;
 	}
@@ -467,12 +517,35 @@ static bool
 action_chosen(struct app *app, int row, void *arg)
 {
 	struct case_screen *cs = arg;
+	enum case_action what = cs->offered[row];
 	struct screen *s;
 
 	app_pop(app);		/* the list of actions */
-	if ((s = action_screen_new(cs, (enum case_action)row)) != NULL)
+	if (what == DO_DOCUMENTS)
+		s = evidence_screen_new(app, cs->id, cs->detail.summary.reference);
+	else if (what == DO_FEE)
+		s = payment_screen_new(app, &cs->fee);
+	else
+		s = action_screen_new(cs, what);
+	if (s != NULL)
 		app_push(app, s);
 	return false;
+}
+
+/* Whether F6 offers what: documents when asked for, a fee still owed, escalation once. */
+static bool
+offered(const struct case_screen *cs, const struct catalogue_service *svc, enum case_action what)
+{
+	switch (what) {
+	case DO_DOCUMENTS:
+		return cs->ndocuments > 0;
+	case DO_FEE:
+		return cs->fee.id != 0 && cs->fee.balance_pence > 0;
+	case DO_ESCALATE:
+		return cs->detail.summary.stage == 1 && svc != NULL && svc->stage2_days != 0;
+	default:
+		return true;
+	}
 }
 
 static void
@@ -483,10 +556,10 @@ offer_actions(struct case_screen *cs, struct app *app)
 	const struct catalogue_service *svc = service_of(cs, app);
 
 	for (int i = 0; i < DO_COUNT; i++)
-		labels[n++] = _(actions[i].name);
-	/* Only a complaint at stage 1 can be escalated; the row is last so rows map to actions. */
-	if (cs->detail.summary.stage != 1 || svc == NULL || svc->stage2_days == 0)
-		n--;
+		if (offered(cs, svc, (enum case_action)i)) {
+			cs->offered[n] = (enum case_action)i;
+			labels[n++] = _(actions[i].name);
+		}
 	app_push(app, choose_screen_new(N_("Case actions"), _("What do you want to do with this "
 	    "case?"), labels, n, 0, action_chosen, cs, false));
 }
@@ -515,8 +588,9 @@ case_key(struct screen *s, struct app *app, enum action a, int key, bool wide)
 	return KEY_USED;
 }
 
+/* The database came back, or a screen above (documents, a payment) changed the case. */
 static void
-case_reconnected(struct screen *s, struct app *app)
+case_refresh(struct screen *s, struct app *app)
 {
 	load((struct case_screen *)s, app);
 }
@@ -533,7 +607,8 @@ static const struct screen_ops case_ops = {
 	.contexts = case_contexts,
 	.draw = case_draw,
 	.key = case_key,
-	.reconnected = case_reconnected,
+	.uncovered = case_refresh,
+	.reconnected = case_refresh,
 	.close = case_close,
 };
 

@@ -1,24 +1,31 @@
 /*
  * The single view of the customer: what we hold, how they want to be contacted, what they need
- * from us, and every contact so far. Opening it starts the contact being recorded.
+ * from us, applications paused part-way, their cases and accounts, and every contact so far.
+ * Opening it starts the contact being recorded.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "apply.h"
 #include "casework.h"
 #include "contact.h"
 #include "customer.h"
 #include "draft.h"
 #include "i18n.h"
+#include "pay.h"
 #include "screens.h"
 #include "text.h"
 #include "theme.h"
+#include "validate.h"
 #include "widget_list.h"
 
 #define LIST_FIRST 9
 #define HISTORY_LIMIT 100
 #define CASES_LIMIT 100
+
+/* The list's sections, in the order shown; each is a heading and its rows. */
+enum section { SEC_PAUSED, SEC_CASES, SEC_ACCOUNTS, SEC_HISTORY, SEC_COUNT };
 
 struct customer_screen {
 	struct screen base;
@@ -27,18 +34,57 @@ struct customer_screen {
 	bool loaded;
 	char problem[256];
 	char draft_saved[17];		/* when a kept draft was saved; "" when none */
-	struct contact_entry *history;
-	int nhistory;
+	struct apply_paused *paused;
 	struct casework_summary *cases;
-	int ncases;
-	struct list list;		/* "Cases" heading, cases, "Contact history" heading, contacts */
+	struct pay_account *accounts;
+	struct contact_entry *history;
+	int count[SEC_COUNT];
+	struct list list;		/* every section's heading and rows */
 	bool start;			/* start a contact once the record is loaded */
 };
+
+/* Paused applications and accounts show only when there are some; cases and history always. */
+static bool
+section_shown(const struct customer_screen *cs, enum section sec)
+{
+	return cs->count[sec] > 0 || sec == SEC_CASES || sec == SEC_HISTORY;
+}
+
+/* Row i as a section and an item in it; item -1 is the section's heading. */
+static enum section
+row_at(const struct customer_screen *cs, int i, int *item)
+{
+	for (int sec = 0; sec < SEC_COUNT; sec++) {
+		if (!section_shown(cs, sec))
+			continue;
+		if (i <= cs->count[sec]) {
+			*item = i - 1;
+			return sec;
+		}
+		i -= cs->count[sec] + 1;
+	}
+	*item = -1;
+	return SEC_HISTORY;
+}
 
 static int
 visible_rows(void)
 {
 	return LINES - 3 - LIST_FIRST;
+}
+
+static void
+free_lists(struct customer_screen *cs)
+{
+	free(cs->paused);
+	free(cs->cases);
+	free(cs->accounts);
+	free(cs->history);
+	cs->paused = NULL;
+	cs->cases = NULL;
+	cs->accounts = NULL;
+	cs->history = NULL;
+	memset(cs->count, 0, sizeof cs->count);
 }
 
 static void
@@ -55,19 +101,25 @@ load(struct customer_screen *cs, struct app *app)
 		return;
 	}
 	cs->loaded = true;
-	free(cs->history);
-	free(cs->cases);
-	cs->history = NULL;
-	cs->cases = NULL;
-	cs->nhistory = cs->ncases = 0;
+	free_lists(cs);
 	app_today(today);
-	if (contact_history(app->session.db, cs->id, HISTORY_LIMIT, &cs->history, &cs->nhistory,
+	/* What cannot be read is shown as none; the record itself is still worth having. */
+	if (apply_paused_list(app->session.db, cs->id, &cs->paused, &cs->count[SEC_PAUSED],
 	    &err) != STATUS_OK)
-		cs->nhistory = 0;
+		cs->count[SEC_PAUSED] = 0;
 	if (casework_list(app->session.db, CASEWORK_OF_CUSTOMER, cs->id, today, CASES_LIMIT,
-	    &cs->cases, &cs->ncases, &err) != STATUS_OK)
-		cs->ncases = 0;
-	cs->list.count = cs->ncases + cs->nhistory + 2;
+	    &cs->cases, &cs->count[SEC_CASES], &err) != STATUS_OK)
+		cs->count[SEC_CASES] = 0;
+	if (pay_accounts_of(app->session.db, cs->id, &cs->accounts, &cs->count[SEC_ACCOUNTS],
+	    &err) != STATUS_OK)
+		cs->count[SEC_ACCOUNTS] = 0;
+	if (contact_history(app->session.db, cs->id, HISTORY_LIMIT, &cs->history,
+	    &cs->count[SEC_HISTORY], &err) != STATUS_OK)
+		cs->count[SEC_HISTORY] = 0;
+	cs->list.count = 0;
+	for (int sec = 0; sec < SEC_COUNT; sec++)
+		if (section_shown(cs, sec))
+			cs->list.count += 1 + cs->count[sec];
 	draft = draft_load(&app->session, cs->id, "customer", cs->draft_saved);
 	if (draft == NULL)
 		cs->draft_saved[0] = '\0';
@@ -176,30 +228,76 @@ outcome_text(const struct contact_entry *e, char *out, size_t size)
 	    e->satisfaction[0] ? _("; satisfaction ") : "", e->satisfaction);
 }
 
-/* Row i of the list: a heading, a case or a contact. */
+static void
+heading_text(const struct customer_screen *cs, enum section sec, char *line, size_t size)
+{
+	int n = cs->count[sec];
+
+	switch (sec) {
+	case SEC_PAUSED:
+		snprintf(line, size, _("Paused applications (%d): Enter resumes one"), n);
+		break;
+	case SEC_CASES:
+		snprintf(line, size, n > 0 ? _("Cases (%d): Enter opens one") :
+		    _("Cases: none yet. F7 raises one."), n);
+		break;
+	case SEC_ACCOUNTS:
+		snprintf(line, size, _("Accounts (%d): Enter shows one and takes a payment"), n);
+		break;
+	default:
+		snprintf(line, size, _("Contact history (%d)"), n);
+		break;
+	}
+}
+
+/* "CT-00000015  Council tax, 12 Mill Lane EM4 7QT      owes £1,234.50" */
+static void
+account_text(const struct pay_account *a, char *line, size_t size)
+{
+	char balance[32];
+
+	validate_format_pence(a->balance_pence < 0 ? -a->balance_pence : a->balance_pence,
+	    balance, sizeof balance);
+	snprintf(line, size, "%-16s %-42.42s %s %s", a->reference, a->title,
+	    a->balance_pence > 0 ? _("owes") : a->balance_pence < 0 ? _("in credit") :
+	    _("clear"), a->balance_pence != 0 ? balance : "");
+}
+
+/* Row i of the list: a heading, a paused application, a case, an account or a contact. */
 static void
 row_text(struct customer_screen *cs, int i, char *line, size_t size, enum style *style)
 {
 	char outcome[200];
 	const struct contact_entry *e;
+	int item;
+	enum section sec = row_at(cs, i, &item);
 
 	*style = STYLE_NORMAL;
-	if (i == 0 || i == cs->ncases + 1) {
+	if (item < 0) {
 		*style = STYLE_HEADING;
-		if (i == 0)
-			snprintf(line, size, cs->ncases > 0 ? _("Cases (%d): Enter opens one") :
-			    _("Cases: none yet. F7 raises one."), cs->ncases);
-		else
-			snprintf(line, size, _("Contact history (%d)"), cs->nhistory);
+		heading_text(cs, sec, line, size);
 		return;
 	}
-	if (i <= cs->ncases) {
-		screens_case_row(&cs->cases[i - 1], false, line, size);
-		*style = (enum style)screens_case_style(&cs->cases[i - 1], false);
+	switch (sec) {
+	case SEC_PAUSED:
+		/* A paused application is unfinished business: it stands out. */
+		*style = STYLE_WARNING;
+		snprintf(line, size, _("%-34.34s paused at %s by %s, %s"), cs->paused[item].title,
+		    _(choice_label(apply_steps, cs->paused[item].step)), cs->paused[item].paused_by,
+		    cs->paused[item].paused_at);
 		return;
+	case SEC_CASES:
+		screens_case_row(&cs->cases[item], false, line, size);
+		*style = (enum style)screens_case_style(&cs->cases[item], false);
+		return;
+	case SEC_ACCOUNTS:
+		account_text(&cs->accounts[item], line, size);
+		return;
+	default:
+		break;
 	}
 	/* 24/11/26 14:05 Phone        Sam Taylor    Council tax query: resolved */
-	e = &cs->history[i - cs->ncases - 2];
+	e = &cs->history[item];
 	outcome_text(e, outcome, sizeof outcome);
 	snprintf(line, size, "%.2s/%.2s/%.2s %s %-12.12s %-13.13s %s%s%s",
 	    e->started_at + 8, e->started_at + 5, e->started_at + 2, e->started_at + 11,
@@ -247,6 +345,39 @@ customer_contexts(struct screen *s)
 	return CTX_CUSTOMER | CTX_LIST | CTX_VIEW;
 }
 
+static void
+open_row(struct customer_screen *cs, struct app *app)
+{
+	const struct catalogue_service *svc;
+	struct screen *next = NULL;
+	int item;
+
+	switch (row_at(cs, cs->list.selected, &item)) {
+	case SEC_PAUSED:
+		if (item < 0)
+			break;
+		svc = catalogue_find(app->catalogue, cs->paused[item].service_id);
+		if (svc == NULL)
+			app_message(app, MESSAGE_ERROR, _("%s is no longer in the service catalogue."),
+			    cs->paused[item].title);
+		else
+			next = raise_screen_new(app, svc, cs->id);
+		break;
+	case SEC_CASES:
+		if (item >= 0)
+			next = case_screen_new(app, cs->cases[item].id);
+		break;
+	case SEC_ACCOUNTS:
+		if (item >= 0)
+			next = account_screen_new(app, cs->accounts[item].id);
+		break;
+	default:
+		break;
+	}
+	if (next != NULL)
+		app_push(app, next);
+}
+
 static enum key_result
 customer_key(struct screen *s, struct app *app, enum action a, int key, bool wide)
 {
@@ -267,8 +398,7 @@ customer_key(struct screen *s, struct app *app, enum action a, int key, bool wid
 		app_push(app, edit_screen_new(app, &cs->customer, cs->draft_saved[0] != '\0'));
 		return KEY_USED;
 	case ACTION_OPEN:
-		if (cs->list.selected >= 1 && cs->list.selected <= cs->ncases)
-			app_push(app, case_screen_new(app, cs->cases[cs->list.selected - 1].id));
+		open_row(cs, app);
 		return KEY_USED;
 	case ACTION_RAISE:
 		screens_raise(app, cs->id);
@@ -311,8 +441,7 @@ customer_close(struct screen *s)
 {
 	struct customer_screen *cs = (struct customer_screen *)s;
 
-	free(cs->history);
-	free(cs->cases);
+	free_lists(cs);
 	free(cs);
 }
 

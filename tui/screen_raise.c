@@ -3,15 +3,21 @@
  * the record already answers are filled in), then open the case and read out its reference.
  * Answers are checked as the advisor leaves each field and kept as a draft at every field exit.
  * A report first shows open reports of the same problem nearby, to follow instead.
+ *
+ * An application is asked in steps: eligibility (a customer who cannot get it is told why before
+ * any personal details are taken), details, then the documents seen. Leaving it pauses it on
+ * the customer's record, for any advisor to resume at a later contact.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "answer.h"
+#include "apply.h"
 #include "casework.h"
 #include "draft.h"
 #include "i18n.h"
+#include "pay.h"
 #include "screen_choose.h"
 #include "screens.h"
 #include "template.h"
@@ -20,7 +26,14 @@
 #include "widget_form.h"
 #include "widget_list.h"
 
-#define FORM_TOP 5
+#define FORM_TOP 6	/* below the heading, standard, web address, fee and question */
+
+/* The steps, in the order asked; their codes are apply_steps'. */
+enum stage { STAGE_ELIGIBILITY, STAGE_DETAILS, STAGE_EVIDENCE, STAGE_COUNT };
+
+/* Draft lines that are not answers: names no field can have. */
+#define DRAFT_STAGE ".stage"
+#define DRAFT_EVIDENCE "evidence."
 
 struct raise_screen {
 	struct screen base;
@@ -35,28 +48,78 @@ struct raise_screen {
 	char request[DB_REQUEST_ID_LEN];
 	struct date due;
 	bool duplicates_seen;		/* the advisor chose to raise a new report anyway */
+	bool application;		/* paused on the record when left, not just drafted */
+	enum stage stage;
+	int neligible;			/* fields[0 .. neligible) are the eligibility step */
+	int first;			/* the stage's first field: the form's field 0 */
+	struct casework_evidence *evidence;	/* the service line's documents, as marked */
+	int evidence_selected;
 };
 
-static void raise_submit(struct raise_screen *rs, struct app *app);
+static void raise_finish(struct raise_screen *rs, struct app *app);
 
 /* Answers ---------------------------------------------------------------------------------- */
+
+/* Room for every answer, every document and the stage. */
+#define DRAFT_LINES (2 * CATALOGUE_MAX_FIELDS + 1)
+
+/* The answers so far, the documents as marked and the stage, as a draft body (caller frees). */
+static char *
+draft_body(const struct raise_screen *rs)
+{
+	const char *names[DRAFT_LINES], *values[DRAFT_LINES];
+	char evidence_names[CATALOGUE_MAX_FIELDS][64];
+	int n = 0;
+
+	for (int i = 0; i < rs->svc->nfields && i < CATALOGUE_MAX_FIELDS; i++, n++) {
+		names[n] = rs->svc->fields[i].name;
+		values[n] = rs->values[i];
+	}
+	for (int i = 0; i < rs->svc->nevidence && i < CATALOGUE_MAX_FIELDS; i++, n++) {
+		snprintf(evidence_names[i], sizeof evidence_names[i], DRAFT_EVIDENCE "%s",
+		    rs->evidence[i].name);
+		names[n] = evidence_names[i];
+		values[n] = rs->evidence[i].state;
+	}
+	names[n] = DRAFT_STAGE;
+	values[n++] = apply_steps[rs->stage].code;
+	return draft_encode(names, values, n);
+}
 
 static void
 keep_draft(struct raise_screen *rs, struct app *app)
 {
-	const char *names[CATALOGUE_MAX_FIELDS], *values[CATALOGUE_MAX_FIELDS];
 	struct error err;
-	char *body;
-	int n = 0;
+	char *body = draft_body(rs);
 
-	for (int i = 0; i < rs->svc->nfields && n < CATALOGUE_MAX_FIELDS; i++, n++) {
-		names[n] = rs->svc->fields[i].name;
-		values[n] = rs->values[i];
-	}
-	if ((body = draft_encode(names, values, n)) == NULL)
+	if (body == NULL)
 		return;
 	if (draft_save(&app->session, rs->customer.id, rs->draft_kind, body, &err) != STATUS_OK)
 		app_message(app, MESSAGE_ERROR, _("Draft not kept: %s"), err.detail);
+	free(body);
+}
+
+/* Pauses an application on the customer's record; the advisor's own draft stays if it fails. */
+static void
+pause_application(struct raise_screen *rs, struct app *app)
+{
+	char request[DB_REQUEST_ID_LEN];
+	struct error err;
+	char *body = draft_body(rs);
+
+	if (body == NULL)
+		return;
+	db_new_request_id(request);
+	if (apply_pause(&app->session, request, rs->customer.id, rs->svc->id, rs->svc->title,
+	    apply_steps[rs->stage].code, body, &err) == STATUS_OK) {
+		draft_discard(&app->session, rs->customer.id, rs->draft_kind);
+		app_message(app, MESSAGE_INFO, _("%s paused on the customer's record: any advisor "
+		    "can resume it at their next contact."), rs->svc->title);
+	} else {
+		keep_draft(rs, app);
+		app_message(app, MESSAGE_ERROR, _("Not paused on the record (%s): kept as your "
+		    "draft; F7 and %s resume it."), err.detail, rs->svc->title);
+	}
 	free(body);
 }
 
@@ -65,6 +128,20 @@ resume_field(const char *name, const char *value, void *arg)
 {
 	struct raise_screen *rs = arg;
 
+	if (strcmp(name, DRAFT_STAGE) == 0) {
+		for (int i = 0; i < STAGE_COUNT; i++)
+			if (strcmp(apply_steps[i].code, value) == 0)
+				rs->stage = (enum stage)i;
+		return;
+	}
+	if (strncmp(name, DRAFT_EVIDENCE, strlen(DRAFT_EVIDENCE)) == 0) {
+		for (int i = 0; i < rs->svc->nevidence; i++)
+			if (strcmp(rs->evidence[i].name, name + strlen(DRAFT_EVIDENCE)) == 0 &&
+			    choice_find(casework_evidence_states, value) != NULL)
+				snprintf(rs->evidence[i].state, sizeof rs->evidence[i].state, "%s",
+				    value);
+		return;
+	}
 	for (int i = 0; i < rs->svc->nfields; i++)
 		if (strcmp(rs->svc->fields[i].name, name) == 0)
 			snprintf(rs->values[i], rs->fields[i].size, "%s", value);
@@ -96,17 +173,34 @@ check_field(struct raise_screen *rs, struct app *app, int i)
 	return true;
 }
 
+/* Shows a step: the form holds that step's fields (the evidence step has none). */
+static void
+show_stage(struct raise_screen *rs, enum stage stage)
+{
+	int n = rs->svc->nfields;
+
+	rs->stage = stage;
+	rs->first = stage == STAGE_ELIGIBILITY ? 0 : rs->neligible;
+	form_init(&rs->form, rs->fields + rs->first, stage == STAGE_ELIGIBILITY ? rs->neligible :
+	    stage == STAGE_DETAILS ? n - rs->neligible : 0);
+}
+
+/* Checks fields [from, to); a bad one is shown, in its step, with focus on it. */
 static bool
-check_all(struct raise_screen *rs, struct app *app)
+check_range(struct raise_screen *rs, struct app *app, int from, int to)
 {
 	int first_bad = -1;
 
-	for (int i = 0; i < rs->svc->nfields; i++)
+	for (int i = from; i < to; i++)
 		if (!check_field(rs, app, i) && first_bad < 0)
 			first_bad = i;
-	if (first_bad >= 0)
-		form_focus(&rs->form, first_bad);
-	return first_bad < 0;
+	if (first_bad < 0)
+		return true;
+	show_stage(rs, first_bad < rs->neligible ? STAGE_ELIGIBILITY : STAGE_DETAILS);
+	form_focus(&rs->form, first_bad - rs->first);
+	app_message(app, MESSAGE_ERROR, "%s", _("Please correct the fields marked !"));
+	keep_draft(rs, app);
+	return false;
 }
 
 /* Opening the case ------------------------------------------------------------------------- */
@@ -193,13 +287,50 @@ offer_save_back(struct app *app, struct save_back *sb)
 	    sb, true));
 }
 
-/* Opens the case and shows it in place of the form (rs is freed); false when it failed. */
+/* Pay it now: the fee the case raised, taken in the same contact. */
+static bool
+fee_chosen(struct app *app, int row, void *arg)
+{
+	struct pay_account fee = *(struct pay_account *)arg;
+	struct screen *s;
+
+	app_pop(app);		/* the question, freeing arg */
+	if (row == 0 && (s = payment_screen_new(app, &fee)) != NULL)
+		app_push(app, s);
+	return false;
+}
+
+static void
+offer_fee(struct app *app, const char *reference)
+{
+	struct pay_account *fee = malloc(sizeof *fee);
+	char amount[32], intro[200];
+	const char *labels[2];
+	struct error err;
+
+	if (fee == NULL || !session_may(&app->session, MAY_TAKE_PAYMENT) ||
+	    pay_account_find(app->session.db, reference, fee, &err) != STATUS_OK ||
+	    fee->balance_pence <= 0) {
+		free(fee);
+		return;
+	}
+	validate_format_pence(fee->balance_pence, amount, sizeof amount);
+	snprintf(intro, sizeof intro, _("The fee for %s is %s. Take it now, in this contact?"),
+	    reference, amount);
+	labels[0] = _("Yes: take the payment now");
+	labels[1] = _("No: they will pay later (F6 on the case takes it)");
+	app_push(app, choose_screen_new(N_("Pay the fee"), intro, labels, 2, 0, fee_chosen, fee,
+	    true));
+}
+
 static bool
 open_case(struct raise_screen *rs, struct app *app)
 {
 	const char *names[CATALOGUE_MAX_FIELDS], *values[CATALOGUE_MAX_FIELDS];
 	char location[200], postcode[10], today[11], due[11], reference[CASEWORK_REFERENCE_LEN];
+	char discard[DB_REQUEST_ID_LEN];
 	char *message = opening_message(rs, app);
+	bool has_fee;
 	struct casework_new n;
 	struct error err;
 	long long id;
@@ -218,7 +349,8 @@ open_case(struct raise_screen *rs, struct app *app)
 		.contact_id = app->contact.customer_id == rs->customer.id ? app->contact.id : 0,
 		.received_on = today, .due_on = due, .location = location, .postcode = postcode,
 		.team = rs->svc->team, .nfields = count, .names = names, .values = values,
-		.message = message };
+		.message = message, .nevidence = rs->svc->nevidence, .evidence = rs->evidence,
+		.fee_pence = rs->svc->fee_pence, .fund = rs->svc->fund };
 	if (casework_open(&app->session, rs->request, &n, &id, reference, &err) != STATUS_OK) {
 		free(message);
 		keep_draft(rs, app);
@@ -228,8 +360,16 @@ open_case(struct raise_screen *rs, struct app *app)
 	}
 	free(message);
 	draft_discard(&app->session, rs->customer.id, rs->draft_kind);
+	db_new_request_id(discard);
+	if (rs->application && apply_discard(&app->session, discard, rs->customer.id,
+	    rs->svc->id, &err) != STATUS_OK)
+		app_message(app, MESSAGE_ERROR, _("The paused copy is still on the record: %s"),
+		    err.detail);
+	has_fee = rs->svc->fee_pence > 0;
 	app_pop(app);		/* rs is gone from here on: only what was copied is used */
 	app_push(app, case_screen_new(app, id));
+	if (has_fee)
+		offer_fee(app, reference);
 	app_message(app, MESSAGE_INFO, _("Case %s raised: read the reference to the customer."),
 	    reference);
 	return true;
@@ -320,7 +460,7 @@ nearby_key(struct screen *s, struct app *app, enum action a, int key, bool wide)
 	case ACTION_SAVE:
 		rs->duplicates_seen = true;
 		app_pop(app);
-		raise_submit(rs, app);
+		raise_finish(rs, app);
 		return KEY_USED;
 	default:
 		return KEY_UNUSED;
@@ -379,17 +519,13 @@ show_nearby(struct raise_screen *rs, struct app *app)
 
 /* The form --------------------------------------------------------------------------------- */
 
+/* Every answer checked: the nearby reports, then the case, then the record's changes. */
 static void
-raise_submit(struct raise_screen *rs, struct app *app)
+raise_finish(struct raise_screen *rs, struct app *app)
 {
 	struct save_back *sb;
 
-	if (!check_all(rs, app)) {
-		app_message(app, MESSAGE_ERROR, "%s", _("Please correct the fields marked !"));
-		keep_draft(rs, app);
-		return;
-	}
-	if (show_nearby(rs, app))
+	if (!check_range(rs, app, 0, rs->svc->nfields) || show_nearby(rs, app))
 		return;
 	sb = save_back_new(rs, app);
 	if (!open_case(rs, app))
@@ -398,12 +534,77 @@ raise_submit(struct raise_screen *rs, struct app *app)
 		offer_save_back(app, sb);	/* over the new case */
 }
 
+/* An eligibility answer that rules the customer out: shown with why; true when one did. */
+static bool
+stopped(struct raise_screen *rs, struct app *app)
+{
+	char shown[ANSWER_SIZE];
+
+	for (int i = 0; i < rs->neligible; i++) {
+		const struct catalogue_field *f = &rs->svc->fields[i];
+		struct screen *s;
+
+		if (!catalogue_field_stops(f, rs->normal[i]))
+			continue;
+		keep_draft(rs, app);
+		if ((s = ineligible_screen_new(rs->svc, f, answer_display(app->catalogue, f,
+		    rs->normal[i], shown, sizeof shown), rs->customer.id,
+		    rs->draft_kind)) != NULL)
+			app_push(app, s);
+		return true;
+	}
+	return false;
+}
+
+/* F10: on to the next step, or raise the case from the last. */
+static void
+raise_next(struct raise_screen *rs, struct app *app)
+{
+	int n = rs->svc->nfields;
+
+	switch (rs->stage) {
+	case STAGE_ELIGIBILITY:
+		if (!check_range(rs, app, 0, rs->neligible) || stopped(rs, app))
+			return;
+		show_stage(rs, STAGE_DETAILS);
+		keep_draft(rs, app);
+		app_message(app, MESSAGE_INFO, "%s", _("They can apply. Now the details; what the "
+		    "record holds is filled in already."));
+		return;
+	case STAGE_DETAILS:
+		if (rs->svc->nevidence == 0 || !check_range(rs, app, rs->neligible, n))
+			break;
+		show_stage(rs, STAGE_EVIDENCE);
+		keep_draft(rs, app);
+		app_message(app, MESSAGE_INFO, "%s", _("Now the documents: mark each one seen or to "
+		    "come later, then F10 sends the application."));
+		return;
+	default:
+		break;
+	}
+	raise_finish(rs, app);
+}
+
+/* "Step 2 of 3: Details" for a service asked in steps; "" for one asked all at once. */
+static void
+stage_words(const struct raise_screen *rs, char *out, size_t size)
+{
+	int steps = 1 + (rs->neligible > 0) + (rs->svc->nevidence > 0);
+	int at = rs->stage == STAGE_ELIGIBILITY ? 1 : rs->stage == STAGE_DETAILS ?
+	    1 + (rs->neligible > 0) : steps;
+
+	out[0] = '\0';
+	if (steps > 1)
+		snprintf(out, size, _("Step %d of %d, %s: "), at, steps,
+		    _(apply_steps[rs->stage].label));
+}
+
 static void
 raise_draw(struct screen *s, struct app *app)
 {
 	struct raise_screen *rs = (struct raise_screen *)s;
 	const struct catalogue_service *svc = rs->svc;
-	char line[400], due[40], fee[32];
+	char line[400], due[40], fee[32], step[64];
 	int cy = -1, cx = -1;
 
 	snprintf(line, sizeof line, "%s: %s (%s)", _(choice_label(catalogue_process_types,
@@ -413,18 +614,26 @@ raise_draw(struct screen *s, struct app *app)
 	snprintf(line, sizeof line, ngettext("Service standard %d working day: due %s.",
 	    "Service standard %d working days: due %s.", svc->standard_days), svc->standard_days,
 	    due);
-	if (svc->fee_pence > 0) {
-		validate_format_pence(svc->fee_pence, fee, sizeof fee);
-		snprintf(line + strlen(line), sizeof line - strlen(line), _(" Fee %s %s."), fee,
-		    svc->fee_note);
-	}
 	text_put(2, 2, COLS - 4, line, A_NORMAL, true);
 	if (svc->web[0] != '\0') {
 		snprintf(line, sizeof line, _("Online next time: %s"), svc->web);
 		text_put(3, 2, COLS - 4, line, theme_attr(STYLE_HINT), true);
 	}
-	text_put(4, 2, COLS - 4, _(rs->fields[rs->form.focus].label), theme_attr(STYLE_LABEL),
-	    true);
+	if (svc->fee_pence > 0) {
+		validate_format_pence(svc->fee_pence, fee, sizeof fee);
+		snprintf(line, sizeof line, _("Fee %s %s."), fee, svc->fee_note);
+		text_put(4, 2, COLS - 4, line, A_NORMAL, true);
+	}
+	stage_words(rs, step, sizeof step);
+	if (rs->stage == STAGE_EVIDENCE) {
+		snprintf(line, sizeof line, "%s%s", step, _("which documents have you seen?"));
+		text_put(FORM_TOP - 1, 2, COLS - 4, line, theme_attr(STYLE_LABEL), true);
+		screens_evidence_draw(app, rs->evidence, svc->nevidence, rs->evidence_selected,
+		    FORM_TOP, LINES - 3 - FORM_TOP);
+		return;
+	}
+	snprintf(line, sizeof line, "%s%s", step, _(rs->fields[rs->first + rs->form.focus].label));
+	text_put(FORM_TOP - 1, 2, COLS - 4, line, theme_attr(STYLE_LABEL), true);
 	form_draw(&rs->form, FORM_TOP, LINES - 3 - FORM_TOP, &cy, &cx);
 	app_cursor(app, cy, cx);
 }
@@ -432,7 +641,59 @@ raise_draw(struct screen *s, struct app *app)
 static unsigned
 raise_contexts(struct screen *s)
 {
-	return form_contexts(&((struct raise_screen *)s)->form);
+	struct raise_screen *rs = (struct raise_screen *)s;
+
+	/* The checklist: F10 still sends, Up and Down move, letters mark. */
+	if (rs->stage == STAGE_EVIDENCE)
+		return CTX_FORM | CTX_VIEW;
+	return form_contexts(&rs->form);
+}
+
+/* The documents step: moving through the checklist and marking what was seen. */
+static enum key_result
+evidence_key(struct raise_screen *rs, enum action a, int key)
+{
+	struct casework_evidence *e = &rs->evidence[rs->evidence_selected];
+	int last = rs->svc->nevidence - 1;
+	const char *state;
+
+	switch (a) {
+	case ACTION_UP:
+	case ACTION_PREV_FIELD:
+		if (rs->evidence_selected == 0) {
+			show_stage(rs, STAGE_DETAILS);	/* back up into the details */
+			form_focus(&rs->form, rs->form.count - 1);
+		} else
+			rs->evidence_selected--;
+		return KEY_USED;
+	case ACTION_DOWN:
+	case ACTION_NEXT_FIELD:
+		if (rs->evidence_selected < last)
+			rs->evidence_selected++;
+		return KEY_USED;
+	case ACTION_NONE:
+		if ((state = screens_evidence_key(key, e->state)) != NULL) {
+			snprintf(e->state, sizeof e->state, "%s", state);
+			if (rs->evidence_selected < last && strcmp(state, "needed") != 0)
+				rs->evidence_selected++;
+			return KEY_USED;
+		}
+		return KEY_UNUSED;
+	default:
+		return KEY_UNUSED;
+	}
+}
+
+/* Up from the first question of a step goes back to the step before. */
+static bool
+step_back(struct raise_screen *rs, enum action a)
+{
+	if ((a != ACTION_UP && a != ACTION_PREV_FIELD) || rs->form.focus != 0 ||
+	    rs->stage != STAGE_DETAILS || rs->neligible == 0)
+		return false;
+	show_stage(rs, STAGE_ELIGIBILITY);
+	form_focus(&rs->form, rs->form.count - 1);
+	return true;
 }
 
 static enum key_result
@@ -443,28 +704,36 @@ raise_key(struct screen *s, struct app *app, enum action a, int key, bool wide)
 
 	switch (a) {
 	case ACTION_SAVE:
-		raise_submit(rs, app);
+		raise_next(rs, app);
 		return KEY_USED;
 	case ACTION_BACK:
-		keep_draft(rs, app);
-		if (app->message[0] == '\0')
-			app_message(app, MESSAGE_INFO, _("The answers are kept: F7 and %s resume "
-			    "them."), rs->svc->title);
+		if (rs->application) {
+			pause_application(rs, app);
+		} else {
+			keep_draft(rs, app);
+			if (app->message[0] == '\0')
+				app_message(app, MESSAGE_INFO, _("The answers are kept: F7 and %s "
+				    "resume them."), rs->svc->title);
+		}
 		app_pop(app);
 		return KEY_USED;
 	default:
 		break;
 	}
+	if (rs->stage == STAGE_EVIDENCE)
+		return evidence_key(rs, a, key);
+	if (step_back(rs, a))
+		return KEY_USED;
 	switch (form_key(&rs->form, a, key, wide, &left)) {
 	case FORM_UNUSED:
 		return KEY_UNUSED;
 	case FORM_EDITED:
-		rs->fields[rs->form.focus].message[0] = '\0';
+		rs->fields[rs->first + rs->form.focus].message[0] = '\0';
 		rs->duplicates_seen = false;
 		db_new_request_id(rs->request);
 		break;
 	case FORM_LEFT:
-		check_field(rs, app, left);
+		check_field(rs, app, rs->first + left);
 		keep_draft(rs, app);
 		break;
 	case FORM_STAYED:
@@ -476,7 +745,11 @@ raise_key(struct screen *s, struct app *app, enum action a, int key, bool wide)
 static void
 raise_leaving(struct screen *s, struct app *app)
 {
-	keep_draft((struct raise_screen *)s, app);
+	struct raise_screen *rs = (struct raise_screen *)s;
+
+	keep_draft(rs, app);
+	if (rs->application)
+		pause_application(rs, app);
 }
 
 static void
@@ -493,6 +766,7 @@ raise_close(struct screen *s)
 	free(rs->normal);
 	free(rs->choices);
 	free(rs->fields);
+	free(rs->evidence);
 	free(rs);
 }
 
@@ -539,8 +813,18 @@ build_fields(struct raise_screen *rs, struct app *app)
 	rs->normal = calloc((size_t)n, sizeof *rs->normal);
 	rs->choices = calloc((size_t)n, sizeof *rs->choices);
 	rs->fields = calloc((size_t)n, sizeof *rs->fields);
-	if (!rs->values || !rs->normal || !rs->choices || !rs->fields)
+	rs->evidence = calloc((size_t)rs->svc->nevidence + 1, sizeof *rs->evidence);
+	if (!rs->values || !rs->normal || !rs->choices || !rs->fields || !rs->evidence)
 		return false;
+	for (int i = 0; i < rs->svc->nevidence; i++) {
+		const struct catalogue_evidence *ce = &rs->svc->evidence[i];
+		struct casework_evidence *e = &rs->evidence[i];
+
+		snprintf(e->name, sizeof e->name, "%s", ce->name);
+		snprintf(e->label, sizeof e->label, "%s", ce->label);
+		e->required = ce->required;
+		snprintf(e->state, sizeof e->state, "needed");
+	}
 	for (int i = 0; i < n; i++) {
 		const struct catalogue_field *f = &rs->svc->fields[i];
 		size_t size = (size_t)f->max_length * 4 + 1;	/* UTF-8 */
@@ -558,13 +842,43 @@ build_fields(struct raise_screen *rs, struct app *app)
 	return true;
 }
 
-static struct screen *
+/*
+ * Picks up where the answers were left: this advisor's own draft first (the newest work, kept
+ * even when the database was away), else an application paused by anyone on the record.
+ */
+static void
+resume(struct raise_screen *rs, struct app *app)
+{
+	char request[DB_REQUEST_ID_LEN], saved[17];
+	struct apply_paused paused;
+	struct error err;
+	char *body;
+
+	if ((body = draft_load(&app->session, rs->customer.id, rs->draft_kind, saved)) != NULL) {
+		app_message(app, MESSAGE_INFO, _("Resumed the answers kept at %s."), saved);
+	} else if (rs->application) {
+		db_new_request_id(request);
+		body = apply_resume(&app->session, request, rs->customer.id, rs->svc->id, &paused,
+		    &err);
+		if (body != NULL)
+			app_message(app, MESSAGE_INFO, _("Resumed the application %s paused at %s."),
+			    paused.paused_by, paused.paused_at);
+		else if (err.status != STATUS_NOT_FOUND)
+			app_message(app, MESSAGE_ERROR, _("A paused application could not be read: "
+			    "%s"), err.detail);
+	}
+	if (body == NULL)
+		return;
+	draft_decode(body, resume_field, rs);
+	free(body);
+}
+
+struct screen *
 raise_screen_new(struct app *app, const struct catalogue_service *svc, long long customer_id)
 {
 	struct raise_screen *rs = calloc(1, sizeof *rs);
-	char request[DB_REQUEST_ID_LEN], saved[17];
+	char request[DB_REQUEST_ID_LEN];
 	struct error err;
-	char *draft;
 
 	if (rs == NULL) {
 		app_message(app, MESSAGE_ERROR, "%s", _("Out of memory: that screen cannot open."));
@@ -584,12 +898,15 @@ raise_screen_new(struct app *app, const struct catalogue_service *svc, long long
 		return NULL;
 	}
 	snprintf(rs->draft_kind, sizeof rs->draft_kind, "case:%s", svc->id);
-	if ((draft = draft_load(&app->session, customer_id, rs->draft_kind, saved)) != NULL) {
-		draft_decode(draft, resume_field, rs);
-		app_message(app, MESSAGE_INFO, _("Resumed the answers kept at %s."), saved);
-		free(draft);
-	}
-	form_init(&rs->form, rs->fields, svc->nfields);
+	rs->application = strcmp(svc->type, "apply") == 0;
+	rs->neligible = catalogue_step_count(svc, STEP_ELIGIBILITY);
+	rs->stage = rs->neligible > 0 ? STAGE_ELIGIBILITY : STAGE_DETAILS;
+	resume(rs, app);
+	/* The service line may have changed since the draft: never a step it no longer has. */
+	if ((rs->stage == STAGE_EVIDENCE && svc->nevidence == 0) ||
+	    (rs->stage == STAGE_ELIGIBILITY && rs->neligible == 0))
+		rs->stage = STAGE_DETAILS;
+	show_stage(rs, rs->stage);
 	rs->due = calendar_due(app->calendar, calendar_today(), svc->standard_days,
 	    CALENDAR_NEXT_WORKING_DAY_IS_DAY_1);
 	db_new_request_id(rs->request);

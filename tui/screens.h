@@ -5,6 +5,7 @@
 #include "app.h"
 #include "casework.h"
 #include "customer.h"
+#include "pay.h"
 
 /* Waits for the database if needed, then signs in `username` or offers the staff pick list. */
 struct screen *signin_screen_new(const char *username);
@@ -34,6 +35,34 @@ struct screen *channel_screen_new(struct app *app);
 /* F7: picks a service line, then its form, for the customer; the case opens on submit. */
 void screens_raise(struct app *app, long long customer_id);
 
+/* The form for one service line (an application resumes where it was paused). */
+struct screen *raise_screen_new(struct app *app, const struct catalogue_service *svc,
+    long long customer_id);
+
+/*
+ * An eligibility answer rules the customer out: why, and where else to go. Enter ends the
+ * application (closing the form below, forgetting its drafts); Back returns to the form.
+ */
+struct screen *ineligible_screen_new(const struct catalogue_service *svc,
+    const struct catalogue_field *field, const char *answer, long long customer_id,
+    const char *draft_kind);
+
+/* A document as a checklist row: "[Verified]  Proof of identity: seen 24/11/2026 by ...". */
+void screens_evidence_row(const struct casework_evidence *e, char *out, size_t size);
+
+/* The state a key gives a document (V, L, N, Space cycles from current); NULL: not such a key. */
+const char *screens_evidence_key(int key, const char *current);
+
+/*
+ * Draws the key line and the checklist from row y in `rows` rows; returns how many required
+ * documents are not yet verified.
+ */
+int screens_evidence_draw(struct app *app, const struct casework_evidence *e, int count,
+    int selected, int y, int rows);
+
+/* A case's documents, marked (and saved) as the customer brings them. */
+struct screen *evidence_screen_new(struct app *app, long long case_id, const char *reference);
+
 /* One case: what was asked, its timeline, and (F6) what can be done with it. */
 struct screen *case_screen_new(struct app *app, long long case_id);
 
@@ -45,6 +74,18 @@ int screens_case_style(const struct casework_summary *c, bool selected);
 
 /* F9: cases raised by me, or at my service point, open ones due first. */
 struct screen *cases_screen_new(struct app *app);
+
+/* An account: balance, recent transactions; F6 takes a payment or voids one. */
+struct screen *account_screen_new(struct app *app, long long account_id);
+
+/* Taking a payment into an account (NULL, with a message, when the role may not). */
+struct screen *payment_screen_new(struct app *app, const struct pay_account *account);
+
+/* A receipt by number: shown, printed with P, voided by a supervisor through F6. */
+struct screen *receipt_screen_new(struct app *app, const char *number);
+
+/* F11: today's takings in my till or at my service point, and the end-of-day cash-up. */
+struct screen *till_screen_new(struct app *app);
 
 /*
  * Loads the customer screen in place of whatever is above the search screen (closing those

@@ -1,5 +1,6 @@
 /* Text on the terminal, measured in columns with wcwidth so names in any script line up. */
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
@@ -53,6 +54,48 @@ text_put(int y, int x, int width, const char *s, attr_t attr, bool pad)
 	for (; pad && used < width; used++)
 		addch(' ');
 	attrset(A_NORMAL);
+	return used;
+}
+
+/* Bytes of s that fit in width columns, ending after a word where one ends in time. */
+static size_t
+line_fit(const char *s, int width)
+{
+	size_t fit = 0, last_space = 0;
+	int used = 0;
+
+	while (s[fit] != '\0') {
+		wchar_t wc;
+		int cols;
+		size_t n = next_char(s + fit, &wc, &cols);
+
+		if (used + cols > width)
+			return last_space > 0 ? last_space : fit;
+		if (wc == L' ')
+			last_space = fit;
+		used += cols;
+		fit += n;
+	}
+	return fit;
+}
+
+int
+text_wrap(int y, int x, int width, int rows, const char *s, attr_t attr)
+{
+	char line[1024];
+	int used = 0;
+
+	while (*s != '\0' && used < rows) {
+		size_t n = line_fit(s, width);
+
+		if (n == 0)
+			break;
+		snprintf(line, sizeof line, "%.*s", (int)n, s);
+		text_put(y + used++, x, width, line, attr, true);
+		s += n;
+		while (*s == ' ')
+			s++;
+	}
 	return used;
 }
 

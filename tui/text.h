@@ -11,6 +11,12 @@
  */
 int text_put(int y, int x, int width, const char *s, attr_t attr, bool pad);
 
+/*
+ * Draws s from row y over at most `rows` rows of width columns, breaking lines at spaces (a word
+ * wider than a line is cut). Returns the rows used.
+ */
+int text_wrap(int y, int x, int width, int rows, const char *s, attr_t attr);
+
 /* Display width of s (invalid bytes count one column each). */
 int text_width(const char *s);
 

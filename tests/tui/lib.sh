@@ -35,6 +35,7 @@ fi
 TUI_TMP=$CIVICDESK_TEST_TMP/tui-$$
 mkdir -p "$TUI_TMP/drafts"
 chmod 700 "$TUI_TMP/drafts"
+TUI_SPOOL=$TUI_TMP/spool	# receipts printed by the program under test
 
 tui_passed=0
 tui_failed=0
@@ -76,6 +77,7 @@ tui_config() {
 
 	printf '[session]\ndemo_signin = yes\n[drafts]\ndir = "%s"\n[forms]\ndir = "%s"\n' \
 	    "$TUI_TMP/drafts" "${TUI_FORMS_DIR:-$TUI_TOP/forms}" >"$file"
+	printf '[print]\nspool = "%s"\n' "$TUI_SPOOL" >>"$file"
 	printf '%s' "$file"
 }
 
@@ -261,6 +263,47 @@ expect_screen_lacks() {
 # expect_line N REGEX [WHY]: line N (1 = top) matches the extended regular expression.
 expect_line() {
 	screen | sed -n "$1p" | grep -Eq -- "$2" || fail "${3:-line $1 does not match /$2/}"
+}
+
+# TEXT as an extended regular expression matching itself.
+re_quote() {
+	printf '%s' "$1" | sed 's/[][\.*^$()+?{}|]/\\&/g'
+}
+
+# expect_line_has N TEXT [WHY]: line N (1 = top) contains TEXT as it is (no pattern).
+expect_line_has() {
+	[[ $(screen | sed -n "$1p") == *"$2"* ]] || fail "${3:-line $1 does not show \"$2\"}"
+}
+
+# The line the program left the cursor on (the selected row of a list), 1 = top.
+cursor_line() {
+	echo $(( $(tui display-message -p -t "$TUI_SESSION" '#{cursor_y}') + 1 ))
+}
+
+cursor_off() { [ "$(cursor_line)" != "$1" ]; }
+
+# select_row REGEX: moves the selection (where the program leaves the cursor) with Up and Down to
+# the first line matching the extended regular expression.
+select_row() {
+	local n at tries=20
+
+	wait_for_re "$1" || return 1
+	n=$(screen | grep -En -- "$1" | head -n 1 | cut -d: -f1)
+	while at=$(cursor_line) && [ "$at" != "$n" ]; do
+		tries=$((tries - 1))
+		[ "$tries" -gt 0 ] || { fail "the selection never reached line $n, /$1/"; return 1; }
+		if [ "$at" -lt "$n" ]; then send Down; else send Up; fi
+		tui_wait "the selection to move from line $at" 1 cursor_off "$at" || return 1
+	done
+}
+
+# pick FILTER REGEX: on a list that typing narrows (the service picker, the case actions), types
+# FILTER, selects the row matching REGEX and opens it with Enter.
+pick() {
+	send_text "$1"
+	wait_for "Showing those matching \"$1\"" || return 1
+	select_row "$2" || return 1
+	send Enter
 }
 
 # sql QUERY: one value per line, no headers, from the test database.

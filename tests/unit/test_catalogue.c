@@ -222,7 +222,8 @@ TEST(test_bulky_waste_fee_and_number_range)
 	if (s == NULL)
 		return;
 	CHECK_INT(s->fee_pence, 3500);
-	CHECK_STR(s->fee_note, "for up to three items; payment is taken by Pay it");
+	CHECK_STR(s->fee_note, "for up to three items");
+	CHECK_STR(s->fund, "fees");
 	CHECK_STR(s->fields[2].name, "item_count");
 	CHECK_INT(s->fields[2].type, FIELD_NUMBER);
 	CHECK_INT(s->fields[2].min, 1);
@@ -287,7 +288,7 @@ remove_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw)
 static bool
 make_forms(void)
 {
-	static const char *const folders[] = { "report", "request", "feedback" };
+	static const char *const folders[] = { "report", "request", "apply", "feedback" };
 	const char *tmp = getenv("CIVICDESK_TEST_TMP");
 	char path[600];
 
@@ -497,16 +498,16 @@ TEST(test_unknown_section)
 	check_problem("report", SERVICE("report") FIELD
 	    "\n"						/* 11 */
 	    "[fields.extra]\n",					/* 12 */
-	    "12: unknown section [fields.extra]: use [service], [field.NAME] (NAME in lower case "
-	    "letters, digits and _) or [notify]");
+	    "12: unknown section [fields.extra]: use [service], [field.NAME], [evidence.NAME] "
+	    "(NAME in lower case letters, digits and _) or [notify]");
 }
 
 TEST(test_field_name_with_a_space_is_unknown_section)
 {
 	check_problem("report", SERVICE("report") FIELD
 	    "[field.bin colour]\n",				/* 11 */
-	    "11: unknown section [field.bin colour]: use [service], [field.NAME] (NAME in lower "
-	    "case letters, digits and _) or [notify]");
+	    "11: unknown section [field.bin colour]: use [service], [field.NAME], [evidence.NAME] "
+	    "(NAME in lower case letters, digits and _) or [notify]");
 }
 
 TEST(test_unknown_key_in_service)
@@ -929,6 +930,166 @@ TEST(test_two_line_problems_in_one_file_are_both_reported)
 	    want);
 }
 
+
+/* Applications ------------------------------------------------------------------------------ */
+
+TEST(test_blue_badge_asks_eligibility_first_then_details_then_documents)
+{
+	const struct catalogue_service *s = service("blue-badge");
+	int eligible;
+
+	if (s == NULL)
+		return;
+	eligible = catalogue_step_count(s, STEP_ELIGIBILITY);
+	CHECK_INT(eligible, 3);
+	CHECK_INT(catalogue_step_count(s, STEP_DETAILS), s->nfields - 3);
+	for (int i = 0; i < s->nfields; i++)
+		harness_check((s->fields[i].step == STEP_ELIGIBILITY) == (i < eligible), __FILE__,
+		    __LINE__, "field %s is asked out of its step", s->fields[i].name);
+	CHECK_STR(s->fields[0].name, "lives_here");
+	CHECK(s->fields[0].stop_reason[0] != '\0');
+	CHECK(s->nevidence >= 3);
+	CHECK_STR(s->evidence[0].name, "identity");
+	CHECK(s->evidence[0].required);
+	CHECK(!s->evidence[s->nevidence - 1].required);
+}
+
+TEST(test_an_eligibility_answer_stops_only_on_its_codes)
+{
+	const struct catalogue_service *s = service("blue-badge");
+
+	if (s == NULL)
+		return;
+	CHECK(catalogue_field_stops(&s->fields[0], "no"));
+	CHECK(!catalogue_field_stops(&s->fields[0], "yes"));
+	CHECK(!catalogue_field_stops(&s->fields[0], ""));
+	CHECK(catalogue_field_stops(&s->fields[1], "under_3_no_equipment"));
+	CHECK(!catalogue_field_stops(&s->fields[1], "under_3_equipment"));
+	CHECK(!catalogue_field_stops(&s->fields[1], "under_3"));	/* a prefix is not a code */
+	CHECK(!catalogue_field_stops(&s->fields[3], "no"));		/* details never stop */
+}
+
+TEST(test_shipped_catalogue_has_five_applications)
+{
+	const struct catalogue *c = forms();
+
+	if (c != NULL)
+		CHECK(count_type(c, "apply") >= 5);
+}
+
+/* An eligibility question with a stop, lines 8 to 14, after SERVICE("apply"). */
+#define ELIGIBILITY \
+	"[field.lives_here]\n"					/* 8 */ \
+	"type = yesno\n"					/* 9 */ \
+	"step = eligibility\n"					/* 10 */ \
+	"label = \"Do you live here?\"\n"			/* 11 */ \
+	"stop_if = no\n"					/* 12 */ \
+	"stop_reason = \"Apply to your own council.\"\n"	/* 13 */ \
+	"signpost = \"https://www.gov.uk\"\n"			/* 14 */
+
+TEST(test_good_application_loads)
+{
+	check_loads("apply", SERVICE("apply") ELIGIBILITY FIELD
+	    "[evidence.identity]\n"
+	    "label = \"Proof of identity\"\n"
+	    "[evidence.photo]\n"
+	    "label = \"A photo\"\n"
+	    "required = no\n");
+}
+
+TEST(test_stop_if_needs_a_reason)
+{
+	check_problem("apply", SERVICE("apply")
+	    "[field.lives_here]\n"				/* 8 */
+	    "type = yesno\n"
+	    "step = eligibility\n"
+	    "label = \"Do you live here?\"\n"
+	    "stop_if = no\n",					/* 12 */
+	    "12: stop_if needs a stop_reason: what the advisor tells the customer");
+}
+
+TEST(test_stop_if_names_an_answer_not_offered)
+{
+	check_problem("apply", SERVICE("apply")
+	    "[field.lives_here]\n"				/* 8 */
+	    "type = yesno\n"
+	    "step = eligibility\n"
+	    "label = \"Do you live here?\"\n"
+	    "stop_if = \"no | maybe\"\n"			/* 12 */
+	    "stop_reason = \"Apply to your own council.\"\n",
+	    "12: stop_if lists answers by their codes, separated by |: \"no | maybe\" names one "
+	    "this question does not offer");
+}
+
+TEST(test_stop_if_only_on_an_eligibility_question)
+{
+	check_problem("apply", SERVICE("apply")
+	    "[field.lives_here]\n"				/* 8 */
+	    "type = yesno\n"
+	    "label = \"Do you live here?\"\n"
+	    "stop_if = no\n"					/* 11 */
+	    "stop_reason = \"Apply to your own council.\"\n",
+	    "11: only an eligibility question (step = eligibility) has stop_if");
+}
+
+TEST(test_eligibility_comes_before_details)
+{
+	check_problem("apply", SERVICE("apply") FIELD 
+	    "[field.lives_here]\n"				/* 11 */
+	    "type = yesno\n"
+	    "step = eligibility\n"				/* 13 */
+	    "label = \"Do you live here?\"\n",
+	    "13: eligibility questions come before every other question");
+}
+
+TEST(test_eligibility_is_not_prefilled)
+{
+	check_problem("apply", SERVICE("apply")
+	    "[field.where]\n"					/* 8 */
+	    "type = address\n"
+	    "step = eligibility\n"
+	    "label = \"Where do you live?\"\n"
+	    "prefill = address\n",				/* 12 */
+	    "12: an eligibility question comes before personal details are taken, so it is not "
+	    "filled from the record");
+}
+
+TEST(test_unknown_step)
+{
+	check_problem("apply", SERVICE("apply") FIELD
+	    "step = later\n",					/* 11 */
+	    "11: unknown step \"later\"");
+}
+
+TEST(test_evidence_needs_a_label)
+{
+	check_problem("apply", SERVICE("apply") FIELD
+	    "[evidence.identity]\n"				/* 11 */
+	    "help = \"A passport\"\n",
+	    "11: [evidence.identity] needs label");
+}
+
+TEST(test_fund_needs_a_fee)
+{
+	check_problem("request", SERVICE("request")
+	    "fund = fees\n"					/* 8 */
+	    "[field.where]\n"
+	    "type = location\n"
+	    "label = \"Where is it?\"\n",
+	    "8: only a service line with fee_pence has a fund");
+}
+
+TEST(test_fund_must_be_known)
+{
+	check_problem("request", SERVICE("request")
+	    "fee_pence = 500\n"
+	    "fund = parking\n"					/* 9 */
+	    "[field.where]\n"
+	    "type = location\n"
+	    "label = \"Where is it?\"\n",
+	    "9: fund should be council_tax, rent, sundry or fees");
+}
+
 static void
 free_shipped(void)
 {
@@ -1008,6 +1169,19 @@ static const struct test tests[] = {
 	TEST_ENTRY(test_complaint_without_stage2_days),
 	TEST_ENTRY(test_stage2_days_outside_complaints),
 	TEST_ENTRY(test_duplicate_days_outside_reports),
+	TEST_ENTRY(test_blue_badge_asks_eligibility_first_then_details_then_documents),
+	TEST_ENTRY(test_an_eligibility_answer_stops_only_on_its_codes),
+	TEST_ENTRY(test_shipped_catalogue_has_five_applications),
+	TEST_ENTRY(test_good_application_loads),
+	TEST_ENTRY(test_stop_if_needs_a_reason),
+	TEST_ENTRY(test_stop_if_names_an_answer_not_offered),
+	TEST_ENTRY(test_stop_if_only_on_an_eligibility_question),
+	TEST_ENTRY(test_eligibility_comes_before_details),
+	TEST_ENTRY(test_eligibility_is_not_prefilled),
+	TEST_ENTRY(test_unknown_step),
+	TEST_ENTRY(test_evidence_needs_a_label),
+	TEST_ENTRY(test_fund_needs_a_fee),
+	TEST_ENTRY(test_fund_must_be_known),
 	TEST_ENTRY(test_web_must_be_https),
 	TEST_ENTRY(test_two_problems_in_one_file_are_both_reported),
 	TEST_ENTRY(test_two_line_problems_in_one_file_are_both_reported),

@@ -1,0 +1,71 @@
+/* Private files for drafts kept while offline and for the print spool. */
+#include <errno.h>
+#include <fcntl.h>
+#include <libgen.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "files.h"
+
+void
+files_state_dir(const char *configured, const char *sub, char *out, size_t size)
+{
+	const char *state = getenv("XDG_STATE_HOME"), *home = getenv("HOME");
+	const char *slash = sub[0] != '\0' ? "/" : "";
+
+	if (configured != NULL && configured[0] != '\0')
+		snprintf(out, size, "%s", configured);
+	else if (state != NULL && state[0] == '/')
+		snprintf(out, size, "%s/civicdesk%s%s", state, slash, sub);
+	else
+		snprintf(out, size, "%s/.local/state/civicdesk%s%s", home ? home : "/tmp", slash,
+		    sub);
+}
+
+int
+files_make_dirs(const char *path)
+{
+	char buf[512];
+
+	snprintf(buf, sizeof buf, "%s", path);
+	for (char *p = buf + 1; *p != '\0'; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		if (mkdir(buf, 0700) != 0 && errno != EEXIST)
+			return -1;
+		*p = '/';
+	}
+	return mkdir(buf, 0700) != 0 && errno != EEXIST ? -1 : 0;
+}
+
+enum status
+files_write(const char *path, const char *head, const char *body, struct error *err)
+{
+	char dir[600], tmp[660];
+	FILE *f;
+	int fd;
+
+	snprintf(dir, sizeof dir, "%s", path);
+	snprintf(tmp, sizeof tmp, "%s.tmp", path);
+	if (files_make_dirs(dirname(dir)) != 0 ||
+	    (fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0600)) < 0)
+		return error_set(err, STATUS_IO_ERROR, "cannot write %s: %s", path,
+		    strerror(errno));
+	if ((f = fdopen(fd, "w")) == NULL) {
+		close(fd);
+		unlink(tmp);
+		return error_set(err, STATUS_IO_ERROR, "cannot write %s", path);
+	}
+	if (head != NULL)
+		fputs(head, f);
+	fputs(body, f);
+	if (fflush(f) != 0 || fsync(fd) != 0 || fclose(f) != 0 || rename(tmp, path) != 0) {
+		unlink(tmp);
+		return error_set(err, STATUS_IO_ERROR, "cannot write %s", path);
+	}
+	return STATUS_OK;
+}

@@ -1,0 +1,18 @@
+/* Printing: a document is written to the spool folder and handed to the council's print command. */
+#ifndef CIVICDESK_SPOOL_H
+#define CIVICDESK_SPOOL_H
+
+#include <stddef.h>
+
+#include "config.h"
+
+/*
+ * Writes text as spool folder/name (name a plain file name, "receipt-RCP-2026-000001.txt") and,
+ * when cfg has a print command, runs it with the file's path as its last argument. path (size
+ * bytes) gets where the file is. STATUS_IO_ERROR when the file cannot be written or the command
+ * fails; the file is kept either way.
+ */
+enum status spool_print(const struct config *cfg, const char *name, const char *text,
+    char *path, size_t size, struct error *err);
+
+#endif
