@@ -133,7 +133,7 @@ search_draw(struct screen *s, struct app *app)
 	char found[64] = "";
 	int cx = -1;
 
-	text_put(1, 2, COLS - 4, _("Find a customer: name, postcode, phone, email or case reference"),
+	text_put(1, 2, COLS - 4, _("Find a customer: name, postcode, phone, email, case or account reference"),
 	    A_NORMAL, true);
 	text_put(QUERY_ROW, 2, 8, _("Search"), theme_attr(STYLE_HEADING), true);
 	/* The cursor stays in the query so a screen reader reads what is typed. */

@@ -642,7 +642,30 @@ TEST(test_draft_text_round_trips_newline_and_backslash)
 	free(text);
 }
 
+/* The holder of an account is found by its reference, typed in any case, whole or begun. */
+TEST(test_search_by_account_reference_finds_the_holder)
+{
+	struct customer_match *m = NULL;
+	struct error err = { 0 };
+	struct db *db = dbtest_open();
+	int count = 0;
+
+	if (db == NULL)
+		return;
+	/* Demo customer 15 holds council tax account CT-00000015 (core/sql/demo_pay.sql). */
+	CHECK(customer_search(db, "ct-00000015", 10, &m, &count, &err) == STATUS_OK);
+	CHECK_INT(count, 1);
+	CHECK(count == 1 && m[0].id == 15 && strcmp(m[0].why, "account reference") == 0);
+	free(m);
+	CHECK(customer_search(db, "CT-0000001", 10, &m, &count, &err) == STATUS_OK);
+	CHECK_INT(count, 10);		/* CT-00000010 to CT-00000019 */
+	CHECK(dbtest_find_match(m, count, 15) != NULL);
+	free(m);
+	db_close(db);
+}
+
 static const struct test tests[] = {
+	TEST_ENTRY(test_search_by_account_reference_finds_the_holder),
 	TEST_ENTRY(test_search_finds_customer_by_part_of_surname),
 	TEST_ENTRY(test_search_finds_misspelt_full_name),
 	TEST_ENTRY(test_search_finds_postcode_typed_with_space),
