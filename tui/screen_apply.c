@@ -70,8 +70,8 @@ screens_evidence_draw(struct app *app, const struct casework_evidence *e, int co
 	char line[400];
 	int missing = 0;
 
-	text_put(y, 2, COLS - 4, _("V: seen and verified today   L: they will bring it later   "
-	    "N: not seen   Space: next"), theme_attr(STYLE_HINT), true);
+	text_put(y, 2, COLS - 4, _("V seen and verified today   L they bring it later   N not seen"
+	    "   Space next"), theme_attr(STYLE_HINT), true);
 	for (int i = 0; i < count && i + 1 < rows; i++) {
 		bool sel = i == selected;
 

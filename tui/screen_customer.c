@@ -269,6 +269,7 @@ row_text(struct customer_screen *cs, int i, char *line, size_t size, enum style 
 {
 	char outcome[200];
 	const struct contact_entry *e;
+	const char *at;
 	int item;
 	enum section sec = row_at(cs, i, &item);
 
@@ -282,9 +283,11 @@ row_text(struct customer_screen *cs, int i, char *line, size_t size, enum style 
 	case SEC_PAUSED:
 		/* A paused application is unfinished business: it stands out. */
 		*style = STYLE_WARNING;
-		snprintf(line, size, _("%-34.34s paused at %s by %s, %s"), cs->paused[item].title,
-		    _(choice_label(apply_steps, cs->paused[item].step)), cs->paused[item].paused_by,
-		    cs->paused[item].paused_at);
+		/* "2026-11-24 14:05" as "24/11 14:05" */
+		at = cs->paused[item].paused_at;
+		snprintf(line, size, _("%-34.34s paused at %s by %s, %.2s/%.2s %s"),
+		    cs->paused[item].title, _(choice_label(apply_steps, cs->paused[item].step)),
+		    cs->paused[item].paused_by, at + 8, at + 5, at + 11);
 		return;
 	case SEC_CASES:
 		screens_case_row(&cs->cases[item], false, line, size);

@@ -81,8 +81,9 @@ draw_closed(const struct pay_day *d, int y)
 	validate_format_pence(d->counted_cash_pence, counted, sizeof counted);
 	validate_format_pence(d->difference_pence < 0 ? -d->difference_pence :
 	    d->difference_pence, diff, sizeof diff);
-	snprintf(line, sizeof line, _("CLOSED %s by %s: cash counted %s, %s%s."), d->closed_at,
-	    d->closed_by, counted, d->difference_pence == 0 ? _("no difference") :
+	/* closed_at is "YYYY-MM-DD HH:MM", on the day shown: the time says enough. */
+	snprintf(line, sizeof line, _("CLOSED at %s by %s: cash counted %s, %s%s."),
+	    d->closed_at + 11, d->closed_by, counted, d->difference_pence == 0 ? _("no difference") :
 	    d->difference_pence > 0 ? _("over by ") : _("short by "),
 	    d->difference_pence == 0 ? "" : diff);
 	text_put(y++, 2, COLS - 4, line, theme_attr(STYLE_OK), true);
@@ -105,13 +106,17 @@ till_draw(struct screen *s, struct app *app)
 	if (!calendar_parse_date(ts->today, &d))
 		d = calendar_today();
 	calendar_format_long(d, day, sizeof day);
-	snprintf(line, sizeof line, ts->scope == PAY_SCOPE_STAFF ? _("Till: %s %s, %s") :
-	    _("Service point: %s, %s"), ts->scope == PAY_SCOPE_STAFF ?
-	    app->session.staff.first_name : app->session.staff.service_point,
-	    ts->scope == PAY_SCOPE_STAFF ? app->session.staff.last_name : day, day);
+	if (ts->scope == PAY_SCOPE_STAFF)
+		snprintf(line, sizeof line, _("Till: %s %s, %s"), app->session.staff.first_name,
+		    app->session.staff.last_name, day);
+	else
+		snprintf(line, sizeof line, _("Service point: %s"), app->session.staff.service_point);
 	text_put(1, 2, COLS - 4, line, theme_attr(STYLE_HEADING), true);
-	text_put(2, 2, COLS - 4, ts->scope == PAY_SCOPE_STAFF ? _("F11 shows the service point's "
-	    "day.") : _("F11 shows my till."), theme_attr(STYLE_HINT), true);
+	if (ts->scope == PAY_SCOPE_STAFF)
+		snprintf(line, sizeof line, "%s", _("F11 shows the service point's day."));
+	else
+		snprintf(line, sizeof line, _("%s. F11 shows my till."), day);
+	text_put(2, 2, COLS - 4, line, theme_attr(STYLE_HINT), true);
 	if (!ts->loaded) {
 		text_put(4, 2, COLS - 4, ts->problem, theme_attr(STYLE_ERROR), true);
 		return;
@@ -215,6 +220,8 @@ till_key(struct screen *s, struct app *app, enum action a, int key, bool wide)
 
 	if (a == ACTION_TILL) {
 		ts->scope = ts->scope == PAY_SCOPE_STAFF ? PAY_SCOPE_SERVICE_POINT : PAY_SCOPE_STAFF;
+		memset(ts->values, 0, sizeof ts->values);	/* another till: counted afresh */
+		form_init(&ts->form, ts->fields, TILL_FIELDS);
 		db_new_request_id(ts->request);
 		till_load(ts, app);
 		return KEY_USED;
