@@ -52,8 +52,10 @@ apply_pause(const struct session *s, const char *request_id, long long customer_
 
 	if (!session_may(s, MAY_RECORD_CONTACT))
 		return error_set(err, STATUS_DENIED, NULL);
-	if (choice_find(apply_steps, step) == NULL || body == NULL)
+	if (choice_find(apply_steps, step) == NULL)
 		return error_set(err, STATUS_INVALID, "unknown step \"%s\"", step);
+	if (body == NULL)
+		return error_set(err, STATUS_INVALID, "nothing to pause");
 	return db_write(s->db, request_id, "application.pause", s->staff.id, write_paused, &p,
 	    NULL, err);
 }
@@ -66,6 +68,8 @@ apply_discard(const struct session *s, const char *request_id, long long custome
 		.audit = "update",
 		.sql = "DELETE FROM paused_application WHERE customer_id = $1 AND service_id = $2" };
 
+	if (!session_may(s, MAY_RECORD_CONTACT))
+		return error_set(err, STATUS_DENIED, NULL);
 	return db_write(s->db, request_id, "application.discard", s->staff.id, write_paused, &p,
 	    NULL, err);
 }
@@ -75,8 +79,10 @@ apply_discard(const struct session *s, const char *request_id, long long custome
 	"to_char(p.paused_at, 'YYYY-MM-DD HH24:MI') AS paused_at "
 
 static void
-paused_from_row(struct apply_paused *a, const struct pg_result *res, int r)
+paused_from_row(void *row, const struct pg_result *res, int r)
 {
+	struct apply_paused *a = row;
+
 	snprintf(a->service_id, sizeof a->service_id, "%s", db_text(res, r, "service_id"));
 	snprintf(a->title, sizeof a->title, "%s", db_text(res, r, "title"));
 	snprintf(a->step, sizeof a->step, "%s", db_text(res, r, "step"));
@@ -92,20 +98,10 @@ apply_paused_list(struct db *db, long long customer_id, struct apply_paused **ou
 	    "JOIN staff s ON s.id = p.paused_by WHERE p.customer_id = $1 ORDER BY p.paused_at DESC";
 	char customer[24];
 	const char *params[] = { customer };
-	struct pg_result *res;
 
 	snprintf(customer, sizeof customer, "%lld", customer_id);
-	if ((res = db_exec(db, sql, 1, params, err)) == NULL)
-		return err->status;
-	if ((*out = db_alloc_rows(res, sizeof **out, err)) == NULL) {
-		db_clear(res);
-		return err->status;
-	}
-	*count = db_rows(res);
-	for (int r = 0; r < *count; r++)
-		paused_from_row(&(*out)[r], res, r);
-	db_clear(res);
-	return STATUS_OK;
+	*out = db_select(db, sql, 1, params, sizeof **out, paused_from_row, count, err);
+	return *out != NULL ? STATUS_OK : err->status;
 }
 
 char *

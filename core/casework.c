@@ -535,6 +535,19 @@ casework_evidence_mark(const struct session *s, const char *request_id, long lon
 	return STATUS_OK;
 }
 
+static void
+evidence_from_row(void *row, const struct pg_result *res, int r)
+{
+	struct casework_evidence *e = row;
+
+	snprintf(e->name, sizeof e->name, "%s", db_text(res, r, "name"));
+	snprintf(e->label, sizeof e->label, "%s", db_text(res, r, "label"));
+	e->required = db_bool(res, r, "required");
+	snprintf(e->state, sizeof e->state, "%s", db_text(res, r, "state"));
+	snprintf(e->verified_by, sizeof e->verified_by, "%s", db_text(res, r, "verified_by"));
+	snprintf(e->verified_on, sizeof e->verified_on, "%s", db_text(res, r, "verified_on"));
+}
+
 enum status
 casework_evidence_list(struct db *db, long long id, struct casework_evidence **out, int *count,
     struct error *err)
@@ -547,28 +560,10 @@ casework_evidence_list(struct db *db, long long id, struct casework_evidence **o
 	    "WHERE e.case_id = $1 ORDER BY e.position";
 	char cid[24];
 	const char *params[] = { cid };
-	struct pg_result *res;
 
 	snprintf(cid, sizeof cid, "%lld", id);
-	if ((res = db_exec(db, sql, 1, params, err)) == NULL)
-		return err->status;
-	if ((*out = db_alloc_rows(res, sizeof **out, err)) == NULL) {
-		db_clear(res);
-		return err->status;
-	}
-	*count = db_rows(res);
-	for (int r = 0; r < *count; r++) {
-		struct casework_evidence *e = &(*out)[r];
-
-		snprintf(e->name, sizeof e->name, "%s", db_text(res, r, "name"));
-		snprintf(e->label, sizeof e->label, "%s", db_text(res, r, "label"));
-		e->required = db_bool(res, r, "required");
-		snprintf(e->state, sizeof e->state, "%s", db_text(res, r, "state"));
-		snprintf(e->verified_by, sizeof e->verified_by, "%s", db_text(res, r, "verified_by"));
-		snprintf(e->verified_on, sizeof e->verified_on, "%s", db_text(res, r, "verified_on"));
-	}
-	db_clear(res);
-	return STATUS_OK;
+	*out = db_select(db, sql, 1, params, sizeof **out, evidence_from_row, count, err);
+	return *out != NULL ? STATUS_OK : err->status;
 }
 
 static enum status
@@ -612,8 +607,10 @@ casework_follow(const struct session *s, const char *request_id, long long id,
 #define SUMMARY_FROM "FROM casework k JOIN customer u ON u.id = k.customer_id "
 
 static void
-summary_from_row(struct casework_summary *c, const struct pg_result *res, int r)
+summary_from_row(void *row, const struct pg_result *res, int r)
 {
+	struct casework_summary *c = row;
+
 	c->id = db_int(res, r, "id");
 	snprintf(c->reference, sizeof c->reference, "%s", db_text(res, r, "reference"));
 	snprintf(c->service_id, sizeof c->service_id, "%s", db_text(res, r, "service_id"));
@@ -631,20 +628,8 @@ static enum status
 summaries(struct db *db, const char *sql, int nparams, const char *const *params,
     struct casework_summary **out, int *count, struct error *err)
 {
-	struct pg_result *res = db_exec(db, sql, nparams, params, err);
-
-	if (res == NULL)
-		return err->status;
-	*out = db_alloc_rows(res, sizeof **out, err);
-	if (*out == NULL) {
-		db_clear(res);
-		return err->status;
-	}
-	*count = db_rows(res);
-	for (int r = 0; r < *count; r++)
-		summary_from_row(&(*out)[r], res, r);
-	db_clear(res);
-	return STATUS_OK;
+	*out = db_select(db, sql, nparams, params, sizeof **out, summary_from_row, count, err);
+	return *out != NULL ? STATUS_OK : err->status;
 }
 
 enum status
@@ -726,6 +711,19 @@ casework_get(const struct session *s, const char *request_id, long long id,
 	return STATUS_OK;
 }
 
+static void
+event_from_row(void *row, const struct pg_result *res, int r)
+{
+	struct casework_event *e = row;
+
+	snprintf(e->at, sizeof e->at, "%s", db_text(res, r, "at"));
+	snprintf(e->staff, sizeof e->staff, "%s", db_text(res, r, "staff"));
+	snprintf(e->kind, sizeof e->kind, "%s", db_text(res, r, "kind"));
+	snprintf(e->status, sizeof e->status, "%s", db_text(res, r, "status"));
+	snprintf(e->note, sizeof e->note, "%s", db_text(res, r, "note"));
+	snprintf(e->due_on, sizeof e->due_on, "%s", db_text(res, r, "due"));
+}
+
 enum status
 casework_timeline(struct db *db, long long id, struct casework_event **out, int *count,
     struct error *err)
@@ -737,30 +735,10 @@ casework_timeline(struct db *db, long long id, struct casework_event **out, int 
 	    "ORDER BY e.at, e.id";
 	char cid[24];
 	const char *params[] = { cid };
-	struct pg_result *res;
 
 	snprintf(cid, sizeof cid, "%lld", id);
-	res = db_exec(db, sql, 1, params, err);
-	if (res == NULL)
-		return err->status;
-	*out = db_alloc_rows(res, sizeof **out, err);
-	if (*out == NULL) {
-		db_clear(res);
-		return err->status;
-	}
-	*count = db_rows(res);
-	for (int r = 0; r < *count; r++) {
-		struct casework_event *e = &(*out)[r];
-
-		snprintf(e->at, sizeof e->at, "%s", db_text(res, r, "at"));
-		snprintf(e->staff, sizeof e->staff, "%s", db_text(res, r, "staff"));
-		snprintf(e->kind, sizeof e->kind, "%s", db_text(res, r, "kind"));
-		snprintf(e->status, sizeof e->status, "%s", db_text(res, r, "status"));
-		snprintf(e->note, sizeof e->note, "%s", db_text(res, r, "note"));
-		snprintf(e->due_on, sizeof e->due_on, "%s", db_text(res, r, "due"));
-	}
-	db_clear(res);
-	return STATUS_OK;
+	*out = db_select(db, sql, 1, params, sizeof **out, event_from_row, count, err);
+	return *out != NULL ? STATUS_OK : err->status;
 }
 
 void

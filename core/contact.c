@@ -178,6 +178,22 @@ contact_end(const struct session *s, const char *request_id, long long contact_i
 	    err);
 }
 
+static void
+entry_from_row(void *row, const struct pg_result *res, int r)
+{
+	struct contact_entry *e = row;
+
+	e->id = db_int(res, r, "id");
+	snprintf(e->started_at, sizeof e->started_at, "%s", db_text(res, r, "started"));
+	snprintf(e->channel, sizeof e->channel, "%s", db_text(res, r, "channel"));
+	snprintf(e->staff, sizeof e->staff, "%s", db_text(res, r, "staff"));
+	snprintf(e->reason, sizeof e->reason, "%s", db_text(res, r, "reason"));
+	e->open = db_bool(res, r, "open");
+	e->resolved_first = db_bool(res, r, "resolved");
+	snprintf(e->failure_demand, sizeof e->failure_demand, "%s", db_text(res, r, "fd"));
+	snprintf(e->satisfaction, sizeof e->satisfaction, "%s", db_text(res, r, "sat"));
+}
+
 enum status
 contact_history(struct db *db, long long customer_id, int limit, struct contact_entry **out,
     int *count, struct error *err)
@@ -191,34 +207,9 @@ contact_history(struct db *db, long long customer_id, int limit, struct contact_
 	    "ORDER BY c.started_at DESC, c.id DESC LIMIT $2";
 	char cid[24], lim[16];
 	const char *params[] = { cid, lim };
-	struct pg_result *res;
-	int n;
 
 	snprintf(cid, sizeof cid, "%lld", customer_id);
 	snprintf(lim, sizeof lim, "%d", limit);
-	res = db_exec(db, sql, 2, params, err);
-	if (res == NULL)
-		return err->status;
-	n = db_rows(res);
-	*out = db_alloc_rows(res, sizeof **out, err);
-	if (*out == NULL) {
-		db_clear(res);
-		return err->status;
-	}
-	for (int r = 0; r < n; r++) {
-		struct contact_entry *e = &(*out)[r];
-
-		e->id = db_int(res, r, "id");
-		snprintf(e->started_at, sizeof e->started_at, "%s", db_text(res, r, "started"));
-		snprintf(e->channel, sizeof e->channel, "%s", db_text(res, r, "channel"));
-		snprintf(e->staff, sizeof e->staff, "%s", db_text(res, r, "staff"));
-		snprintf(e->reason, sizeof e->reason, "%s", db_text(res, r, "reason"));
-		e->open = db_bool(res, r, "open");
-		e->resolved_first = db_bool(res, r, "resolved");
-		snprintf(e->failure_demand, sizeof e->failure_demand, "%s", db_text(res, r, "fd"));
-		snprintf(e->satisfaction, sizeof e->satisfaction, "%s", db_text(res, r, "sat"));
-	}
-	*count = n;
-	db_clear(res);
-	return STATUS_OK;
+	*out = db_select(db, sql, 2, params, sizeof **out, entry_from_row, count, err);
+	return *out != NULL ? STATUS_OK : err->status;
 }

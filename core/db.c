@@ -331,6 +331,25 @@ db_alloc_rows(const struct pg_result *res, size_t size, struct error *err)
 	return rows;
 }
 
+void *
+db_select(struct db *db, const char *sql, int nparams, const char *const *params, size_t size,
+    db_fill_fn fill, int *count, struct error *err)
+{
+	struct pg_result *res = db_exec(db, sql, nparams, params, err);
+	char *rows;
+
+	*count = 0;
+	if (res == NULL)
+		return NULL;
+	if ((rows = db_alloc_rows(res, size, err)) != NULL) {
+		*count = PQntuples(res);
+		for (int r = 0; r < *count; r++)
+			fill(rows + (size_t)r * size, res, r);
+	}
+	PQclear(res);
+	return rows;
+}
+
 int
 db_rows(const struct pg_result *res)
 {

@@ -76,6 +76,15 @@ void db_clear(struct pg_result *res);
  */
 void *db_alloc_rows(const struct pg_result *res, size_t size, struct error *err);
 
+/*
+ * Runs a query and returns one element of `size` bytes per row (one, zeroed, for no rows), each
+ * filled by fill(element, res, row); *count gets the rows. The caller frees the array. NULL with
+ * err set when the query or the allocation failed.
+ */
+typedef void (*db_fill_fn)(void *element, const struct pg_result *res, int row);
+void *db_select(struct db *db, const char *sql, int nparams, const char *const *params,
+    size_t size, db_fill_fn fill, int *count, struct error *err);
+
 /* Reading results, columns by name. Values are borrowed from res. */
 int db_rows(const struct pg_result *res);
 const char *db_text(const struct pg_result *res, int row, const char *column);

@@ -304,8 +304,10 @@ pay_looks_like_card_number(const char *text)
 	"FROM account_transaction t WHERE t.account_id = a.id) AS balance "
 
 static void
-account_from_row(struct pay_account *a, const struct pg_result *res, int r)
+account_from_row(void *row, const struct pg_result *res, int r)
 {
+	struct pay_account *a = row;
+
 	memset(a, 0, sizeof *a);
 	a->id = db_int(res, r, "id");
 	snprintf(a->reference, sizeof a->reference, "%s", db_text(res, r, "reference"));
@@ -326,22 +328,10 @@ pay_accounts_of(struct db *db, long long customer_id, struct pay_account **out, 
 	    "ORDER BY array_position(" KIND_ORDER ", a.kind), a.reference";
 	char id[24];
 	const char *params[] = { id };
-	struct pg_result *res;
 
 	snprintf(id, sizeof id, "%lld", customer_id);
-	res = db_exec(db, sql, 1, params, err);
-	if (res == NULL)
-		return err->status;
-	*out = db_alloc_rows(res, sizeof **out, err);
-	if (*out == NULL) {
-		db_clear(res);
-		return err->status;
-	}
-	*count = db_rows(res);
-	for (int r = 0; r < *count; r++)
-		account_from_row(&(*out)[r], res, r);
-	db_clear(res);
-	return STATUS_OK;
+	*out = db_select(db, sql, 1, params, sizeof **out, account_from_row, count, err);
+	return *out != NULL ? STATUS_OK : err->status;
 }
 
 enum status
@@ -395,6 +385,20 @@ fail:
 	return err->status;
 }
 
+static void
+transaction_from_row(void *row, const struct pg_result *res, int r)
+{
+	struct pay_transaction *t = row;
+
+	snprintf(t->on, sizeof t->on, "%s", db_text(res, r, "on_date"));
+	snprintf(t->kind, sizeof t->kind, "%s", db_text(res, r, "kind"));
+	snprintf(t->description, sizeof t->description, "%s", db_text(res, r, "description"));
+	t->amount_pence = db_int(res, r, "amount_pence");
+	snprintf(t->receipt, sizeof t->receipt, "%s", db_text(res, r, "receipt"));
+	t->payment_id = db_int(res, r, "payment_id");
+	t->voided = db_bool(res, r, "voided");
+}
+
 enum status
 pay_transactions(struct db *db, long long account_id, int limit,
     struct pay_transaction **out, int *count, struct error *err)
@@ -409,33 +413,11 @@ pay_transactions(struct db *db, long long account_id, int limit,
 	    "WHERE t.account_id = $1 ORDER BY t.on_date DESC, t.id DESC LIMIT $2";
 	char id[24], lim[16];
 	const char *params[] = { id, lim };
-	struct pg_result *res;
 
 	snprintf(id, sizeof id, "%lld", account_id);
 	snprintf(lim, sizeof lim, "%d", limit);
-	res = db_exec(db, sql, 2, params, err);
-	if (res == NULL)
-		return err->status;
-	*out = db_alloc_rows(res, sizeof **out, err);
-	if (*out == NULL) {
-		db_clear(res);
-		return err->status;
-	}
-	*count = db_rows(res);
-	for (int r = 0; r < *count; r++) {
-		struct pay_transaction *t = &(*out)[r];
-
-		snprintf(t->on, sizeof t->on, "%s", db_text(res, r, "on_date"));
-		snprintf(t->kind, sizeof t->kind, "%s", db_text(res, r, "kind"));
-		snprintf(t->description, sizeof t->description, "%s",
-		    db_text(res, r, "description"));
-		t->amount_pence = db_int(res, r, "amount_pence");
-		snprintf(t->receipt, sizeof t->receipt, "%s", db_text(res, r, "receipt"));
-		t->payment_id = db_int(res, r, "payment_id");
-		t->voided = db_bool(res, r, "voided");
-	}
-	db_clear(res);
-	return STATUS_OK;
+	*out = db_select(db, sql, 2, params, sizeof **out, transaction_from_row, count, err);
+	return *out != NULL ? STATUS_OK : err->status;
 }
 
 /* Fees ------------------------------------------------------------------------------------ */

@@ -59,8 +59,10 @@ copy(char *dst, size_t size, const char *src)
 }
 
 static void
-staff_from_row(struct staff *st, const struct pg_result *res, int row)
+staff_from_row(void *element, const struct pg_result *res, int row)
 {
+	struct staff *st = element;
+
 	st->id = (int)db_int(res, row, "id");
 	copy(st->username, sizeof st->username, db_text(res, row, "username"));
 	copy(st->first_name, sizeof st->first_name, db_text(res, row, "first_name"));
@@ -106,24 +108,10 @@ enum status
 session_staff_list(struct db *db, struct staff **out, int *count, struct error *err)
 {
 	char sql[sizeof staff_columns + 48];
-	struct pg_result *res;
-	int n;
 
 	snprintf(sql, sizeof sql, "%sORDER BY s.first_name, s.last_name", staff_columns);
-	res = db_exec(db, sql, 0, NULL, err);
-	if (res == NULL)
-		return err->status;
-	n = db_rows(res);
-	*out = db_alloc_rows(res, sizeof **out, err);
-	if (*out == NULL) {
-		db_clear(res);
-		return err->status;
-	}
-	for (int i = 0; i < n; i++)
-		staff_from_row(&(*out)[i], res, i);
-	*count = n;
-	db_clear(res);
-	return STATUS_OK;
+	*out = db_select(db, sql, 0, NULL, sizeof **out, staff_from_row, count, err);
+	return *out != NULL ? STATUS_OK : err->status;
 }
 
 void
