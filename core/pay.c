@@ -602,20 +602,23 @@ line_bytes(const char *s, int width)
 	return i;
 }
 
-/* A labelled value, wrapped onto lines of its own below the label when it is long. */
+/*
+ * value wrapped at LINE_MAX_CHARS: the first line starts with label padded to indent columns,
+ * the lines after it with indent spaces.
+ */
 static void
-put_field(struct text *t, const char *label, const char *value)
+put_wrapped(struct text *t, const char *label, int indent, const char *value)
 {
 	const char *p = value;
 
 	do {
-		size_t n = line_bytes(p, LINE_MAX_CHARS - LABEL_WIDTH), end = n;
+		size_t n = line_bytes(p, LINE_MAX_CHARS - indent), end = n;
 		char pad[LABEL_WIDTH + 1];
 
-		snprintf(pad, sizeof pad, "%-*s", LABEL_WIDTH, p == value ? label : "");
+		snprintf(pad, sizeof pad, "%-*s", indent, p == value ? label : "");
 		while (end > 0 && p[end - 1] == ' ')
 			end--;
-		put(t, pad, end > 0 ? LABEL_WIDTH : strlen(label));
+		put(t, pad, end > 0 ? (size_t)indent : strlen(label));
 		put(t, p, end);
 		put(t, "\n", 1);
 		p += n;
@@ -624,23 +627,16 @@ put_field(struct text *t, const char *label, const char *value)
 	} while (*p != '\0');
 }
 
-/* A line of its own, wrapped the same way. */
+static void
+put_field(struct text *t, const char *label, const char *value)
+{
+	put_wrapped(t, label, LABEL_WIDTH, value);
+}
+
 static void
 put_line(struct text *t, const char *line)
 {
-	const char *p = line;
-
-	do {
-		size_t n = line_bytes(p, LINE_MAX_CHARS), end = n;
-
-		while (end > 0 && p[end - 1] == ' ')
-			end--;
-		put(t, p, end);
-		put(t, "\n", 1);
-		p += n;
-		while (*p == ' ')
-			p++;
-	} while (*p != '\0');
+	put_wrapped(t, "", 0, line);
 }
 
 static void

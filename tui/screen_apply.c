@@ -68,7 +68,6 @@ screens_evidence_draw(struct app *app, const struct casework_evidence *e, int co
     int selected, int y, int rows)
 {
 	char line[400];
-	int missing = 0;
 
 	text_put(y, 2, COLS - 4, _("V seen and verified today   L they bring it later   N not seen"
 	    "   Space next"), theme_attr(STYLE_HINT), true);
@@ -81,6 +80,14 @@ screens_evidence_draw(struct app *app, const struct casework_evidence *e, int co
 		if (sel)
 			app_cursor(app, y + 1 + i, 2);
 	}
+	return screens_evidence_missing(e, count);
+}
+
+int
+screens_evidence_missing(const struct casework_evidence *e, int count)
+{
+	int missing = 0;
+
 	for (int i = 0; i < count; i++)
 		missing += e[i].required && strcmp(e[i].state, "verified") != 0;
 	return missing;

@@ -133,10 +133,8 @@ event_line(const struct casework_event *e, char *out, size_t size)
 static void
 document_lines(struct case_screen *cs, const struct casework_evidence *e, int n, int *at)
 {
-	int missing = 0;
+	int missing = screens_evidence_missing(e, n);
 
-	for (int i = 0; i < n; i++)
-		missing += e[i].required && strcmp(e[i].state, "verified") != 0;
 	snprintf(cs->lines[(*at)++], LINE_SIZE, missing > 0 ? _("Documents: %d required still to "
 	    "see (F6 marks them)") : _("Documents: all required seen"), missing);
 	for (int i = 0; i < n; i++) {

@@ -60,6 +60,9 @@ const char *screens_evidence_key(int key, const char *current);
 int screens_evidence_draw(struct app *app, const struct casework_evidence *e, int count,
     int selected, int y, int rows);
 
+/* How many required documents are not yet verified. */
+int screens_evidence_missing(const struct casework_evidence *e, int count);
+
 /* A case's documents, marked (and saved) as the customer brings them. */
 struct screen *evidence_screen_new(struct app *app, long long case_id, const char *reference);
 

@@ -152,6 +152,19 @@ says(const struct error *err, const char *want)
 
 /* Payments ---------------------------------------------------------------------------------- */
 
+/* An advisor (demo) and a supervisor (fiona.mcleod), each on a connection of their own. */
+static bool
+begin_with_supervisor(struct dbtest *t, struct dbtest *boss)
+{
+	if (!dbtest_begin(t, "demo"))
+		return false;
+	if (!dbtest_begin(boss, "fiona.mcleod")) {
+		dbtest_end(t);
+		return false;
+	}
+	return true;
+}
+
 TEST(test_retried_payment_records_one_payment_and_the_same_receipt)
 {
 	struct dbtest t;
@@ -518,12 +531,8 @@ TEST(test_void_by_a_supervisor_keeps_the_payment_and_owes_again)
 	long long account, payment;
 	int n = 0;
 
-	if (!dbtest_begin(&t, "demo"))
+	if (!begin_with_supervisor(&t, &boss))
 		return;
-	if (!dbtest_begin(&boss, "fiona.mcleod")) {
-		dbtest_end(&t);
-		return;
-	}
 	next_day(day);
 	account = make_account(&t, 5000, "council_tax");
 	payment = account > 0 ? take_ok(&t, account, 2000, "card", "VX99AA", day) : 0;
@@ -561,12 +570,8 @@ TEST(test_voiding_twice_is_refused)
 	char day[CALENDAR_DATE_SIZE];
 	long long account, payment;
 
-	if (!dbtest_begin(&t, "demo"))
+	if (!begin_with_supervisor(&t, &boss))
 		return;
-	if (!dbtest_begin(&boss, "fiona.mcleod")) {
-		dbtest_end(&t);
-		return;
-	}
 	next_day(day);
 	account = make_account(&t, 5000, "council_tax");
 	payment = account > 0 ? take_ok(&t, account, 2000, "cash", NULL, day) : 0;
@@ -683,12 +688,8 @@ TEST(test_closed_till_refuses_payments_and_voids)
 	char day[CALENDAR_DATE_SIZE];
 	long long account, payment;
 
-	if (!dbtest_begin(&t, "demo"))
+	if (!begin_with_supervisor(&t, &boss))
 		return;
-	if (!dbtest_begin(&boss, "fiona.mcleod")) {
-		dbtest_end(&t);
-		return;
-	}
 	next_day(day);
 	account = make_account(&t, 5000, "council_tax");
 	payment = account > 0 ? take_ok(&t, account, 1200, "cash", NULL, day) : 0;
