@@ -565,6 +565,14 @@ calendar_holiday_name(const struct calendar *c, struct date d)
 	return e != NULL && !e->working ? e->title : NULL;
 }
 
+const char *
+calendar_bank_holiday(const struct calendar *c, struct date d)
+{
+	const struct entry *e = find(c, day_number(d));
+
+	return e != NULL && e->bank_holiday ? e->title : NULL;
+}
+
 bool
 calendar_covers(const struct calendar *c, struct date d)
 {
@@ -618,21 +626,66 @@ calendar_working_days_between(const struct calendar *c, struct date a, struct da
 	return to >= from ? working_days_after(c, from, to) : -working_days_after(c, to, from);
 }
 
-struct date
-calendar_today(void)
+struct moment
+calendar_now(void)
 {
-	const char *fixed = getenv("CIVICDESK_TODAY");
-	struct date d;
+	const char *fixed = getenv("CIVICDESK_NOW");
+	struct moment m;
 	struct tm tm;
 	time_t now;
 
-	if (fixed != NULL && calendar_parse_date(fixed, &d))
-		return d;
+	if (fixed != NULL && calendar_parse_moment(fixed, &m))
+		return m;
 	now = time(NULL);
-	if (localtime_r(&now, &tm) == NULL)
-		return from_day_number((int)(now / 86400));
-	d.year = tm.tm_year + 1900;
-	d.month = tm.tm_mon + 1;
-	d.day = tm.tm_mday;
-	return d;
+	if (localtime_r(&now, &tm) == NULL) {
+		m.date = from_day_number((int)(now / 86400));
+		m.minute = (int)(now % 86400 / 60);
+	} else {
+		m.date = (struct date){ tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday };
+		m.minute = tm.tm_hour * 60 + tm.tm_min;
+	}
+	fixed = getenv("CIVICDESK_TODAY");
+	if (fixed != NULL)
+		calendar_parse_date(fixed, &m.date);
+	return m;
+}
+
+struct date
+calendar_today(void)
+{
+	return calendar_now().date;
+}
+
+bool
+calendar_parse_moment(const char *text, struct moment *out)
+{
+	char day[CALENDAR_DATE_SIZE];
+	unsigned hour, minute;
+	int used = 0;
+	struct date d;
+
+	if (strlen(text) < 16 || (text[10] != ' ' && text[10] != 'T'))
+		return false;
+	memcpy(day, text, 10);
+	day[10] = '\0';
+	if (!calendar_parse_date(day, &d) ||
+	    sscanf(text + 11, "%2u:%2u%n", &hour, &minute, &used) != 2 || used != 5 ||
+	    hour > 23 || minute > 59 || (text[16] != '\0' && text[16] != ':'))
+		return false;
+	out->date = d;
+	out->minute = (int)(hour * 60 + minute);
+	return true;
+}
+
+void
+calendar_format_moment(struct moment m, char out[CALENDAR_MOMENT_SIZE])
+{
+	calendar_format_date(m.date, out);
+	snprintf(out + 10, CALENDAR_MOMENT_SIZE - 10, " %02d:%02d", m.minute / 60 % 24, m.minute % 60);
+}
+
+int
+calendar_minutes_between(struct moment a, struct moment b)
+{
+	return (day_number(b.date) - day_number(a.date)) * 1440 + b.minute - a.minute;
 }

@@ -92,6 +92,13 @@ bool calendar_is_working_day(const struct calendar *c, struct date d);
 const char *calendar_holiday_name(const struct calendar *c, struct date d);
 
 /*
+ * The bank holiday on d, borrowed from c, or NULL: whether or not the council works it, and
+ * never a council closure. For what follows the country's holidays rather than the offices
+ * (bin rounds).
+ */
+const char *calendar_bank_holiday(const struct calendar *c, struct date d);
+
+/*
  * Whether the bank holiday file lists d's year for this nation. Outside those years only
  * weekends and closures count, so due dates there may be early: screens should say so.
  */
@@ -127,5 +134,29 @@ int calendar_working_days_between(const struct calendar *c, struct date a, struc
  * clock for tests, demonstrations and training; a value that is not such a date is ignored.
  */
 struct date calendar_today(void);
+
+/* A civil date and time of day at the service point, to the minute, with no time zone. */
+struct moment {
+	struct date date;
+	int minute;		/* after midnight: 0 to 1439 */
+};
+
+/* Room for "YYYY-MM-DD HH:MM" and the NUL. */
+#define CALENDAR_MOMENT_SIZE 17
+
+/*
+ * Now, in the local time zone. CIVICDESK_NOW=YYYY-MM-DDTHH:MM fixes the whole clock (tests of
+ * queues and slots); otherwise CIVICDESK_TODAY fixes the date and the time of day is real.
+ */
+struct moment calendar_now(void);
+
+/* Reads "YYYY-MM-DD HH:MM" or "YYYY-MM-DDTHH:MM", seconds after it ignored. */
+bool calendar_parse_moment(const char *text, struct moment *out);
+
+/* "2026-11-24 09:30": for the database. */
+void calendar_format_moment(struct moment m, char out[CALENDAR_MOMENT_SIZE]);
+
+/* Minutes from a to b: negative when b is before a. */
+int calendar_minutes_between(struct moment a, struct moment b);
 
 #endif

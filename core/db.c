@@ -245,6 +245,10 @@ classify_failure(struct db *db, PGresult *res, struct error *err)
 		return error_set(err, STATUS_CONFLICT, NULL);
 	if (strcmp(state, "42501") == 0)
 		return error_set(err, STATUS_DENIED, NULL);
+	/* Class CD is civicdesk's own: a rule the database keeps, worded for the advisor. */
+	if (strncmp(state, "CD", 2) == 0)
+		return error_set(err, STATUS_CONFLICT, "%s",
+		    PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY));
 	/* The primary message names the constraint or column, never the values. */
 	return error_set(err, STATUS_DB_ERROR, "%s",
 	    PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY));
@@ -374,6 +378,13 @@ bool
 db_bool(const struct pg_result *res, int row, const char *column)
 {
 	return db_text(res, row, column)[0] == 't';
+}
+
+char *
+db_copy(const struct pg_result *res, int row, const char *column, char *out, size_t size)
+{
+	snprintf(out, size, "%s", db_text(res, row, column));
+	return out;
 }
 
 bool

@@ -6,6 +6,7 @@
 #define CIVICDESK_DB_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "status.h"
 
@@ -91,6 +92,10 @@ const char *db_text(const struct pg_result *res, int row, const char *column);
 long long db_int(const struct pg_result *res, int row, const char *column);
 bool db_bool(const struct pg_result *res, int row, const char *column);
 bool db_is_null(const struct pg_result *res, int row, const char *column);
+
+/* Copies a column's text into out (size bytes, cut short if it must be); returns out. */
+char *db_copy(const struct pg_result *res, int row, const char *column, char *out, size_t size);
+#define DB_COPY(field, res, row, column) db_copy(res, row, column, field, sizeof field)
 
 /* Abandons the transaction in progress, if any. */
 void db_rollback(struct db *db);

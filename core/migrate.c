@@ -136,8 +136,12 @@ migrate_demo(struct db *db, int customers, struct error *err)
 		return err->status;
 	if (run_demo_script(db, "demo.sql", err) != STATUS_OK ||
 	    run_demo_script(db, "demo_pay.sql", err) != STATUS_OK ||
+	    run_demo_script(db, "demo_book.sql", err) != STATUS_OK ||
+	    run_demo_script(db, "demo_find.sql", err) != STATUS_OK ||
 	    db_run(db, "SELECT pg_temp.demo_load($1::int)", 1, params, err) != STATUS_OK ||
 	    db_run(db, "SELECT pg_temp.demo_accounts($1::int)", 1, params, err) != STATUS_OK ||
+	    db_run(db, "SELECT pg_temp.demo_book()", 0, NULL, err) != STATUS_OK ||
+	    db_run(db, "SELECT pg_temp.demo_find()", 0, NULL, err) != STATUS_OK ||
 	    db_run(db, "COMMIT", 0, NULL, err) != STATUS_OK) {
 		db_rollback(db);
 		return err->status;

@@ -787,7 +787,7 @@ check_day_open(struct db *db, int staff, int point, const char *date, const char
 static enum status
 closed_day_guard(struct error *err)
 {
-	if (err->status == STATUS_DB_ERROR && strncmp(err->detail, "pay: the till day", 17) == 0)
+	if (err->status == STATUS_CONFLICT && strncmp(err->detail, "pay: the till day", 17) == 0)
 		return error_set(err, STATUS_CONFLICT,
 		    "That till day has just been cashed up: nothing in it can change");
 	return err->status;

@@ -384,6 +384,11 @@ BEGIN
     END LOOP;
     streets := cardinality(st_name);
 
+    -- The borough's street gazetteer (demo_find.sql gives each street its collection rounds).
+    INSERT INTO street (name, town)
+    SELECT * FROM unnest(st_name, st_town)
+    ON CONFLICT DO NOTHING;
+
     -- Customers, built inside out, one layer per subquery (OFFSET 0 keeps each layer computed
     -- once rather than pasted into the next): `draws` makes the independent choices for person i
     -- (each demo_draw salt is one attribute); `person` and `placed` derive what depends on them;
