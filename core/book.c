@@ -433,10 +433,9 @@ write_booking(void *arg, long long *result, struct error *err)
 	db_clear(res);
 	if (send_message(b->s->db, *result, BOOK_CONFIRM, err) != STATUS_OK)
 		return err->status;
-	if (b->n->rebook_of != 0 && audit_record(b->s, b->request_id, "update", "appointment",
-	    b->n->rebook_of, "status", err) != STATUS_OK)
-		return err->status;
-	return audit_record(b->s, b->request_id, "create", "appointment", *result, "", err);
+	/* One audit row per request: a rebooking is the new appointment, naming the old. */
+	return audit_record(b->s, b->request_id, "create", "appointment", *result,
+	    b->n->rebook_of ? "rebooked_from" : "", err);
 }
 
 enum status

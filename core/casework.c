@@ -76,19 +76,15 @@ add_event(const struct change *c, struct error *err)
 	return db_run(c->s->db, sql, 6, params, err);
 }
 
-/* The message goes on each recipient's preferred channel, to the address that channel needs. */
+/* The message goes to the case's customer and its followers, each on their preferred channel. */
 static enum status
 queue_message(const struct change *c, struct error *err)
 {
 	static const char sql[] =
-	    "INSERT INTO outbox (case_id, customer_id, channel, recipient, body) "
-	    "SELECT $1, u.id, u.preferred_channel, CASE u.preferred_channel "
-	    "  WHEN 'email' THEN u.email WHEN 'sms' THEN u.phone WHEN 'phone' THEN u.phone "
-	    "  ELSE concat_ws(', ', nullif(u.address_line1, ''), nullif(u.address_line2, ''), "
-	    "       nullif(u.town, ''), nullif(u.postcode, '')) END, "
-	    "  replace($2, '{{reference}}', (SELECT reference FROM casework WHERE id = $1)) "
-	    "FROM customer u WHERE u.id IN (SELECT customer_id FROM casework WHERE id = $1 "
-	    "  UNION SELECT customer_id FROM case_follower WHERE case_id = $1)";
+	    "SELECT outbox_send(u.customer_id, $1, "
+	    "  replace($2, '{{reference}}', (SELECT reference FROM casework WHERE id = $1))) "
+	    "FROM (SELECT customer_id FROM casework WHERE id = $1 "
+	    "  UNION SELECT customer_id FROM case_follower WHERE case_id = $1) u";
 	char id[24];
 	const char *params[] = { id, c->message };
 

@@ -188,7 +188,8 @@ add_ticket(const struct arrival *a, const char *name, const char *customer,
 		return err->status;
 	*result = db_int(res, 0, "id");
 	db_clear(res);
-	return audit_record(a->s, a->request_id, "create", "queue_ticket", *result, "", err);
+	return audit_record(a->s, a->request_id, "create", "queue_ticket", *result,
+	    appointment ? "appointment" : "", err);
 }
 
 static enum status
@@ -214,8 +215,7 @@ write_check_in(void *arg, long long *result, struct error *err)
 	DB_COPY(customer, res, 0, "customer_id");
 	DB_COPY(name, res, 0, "name");
 	db_clear(res);
-	if (audit_record(a->s, a->request_id, "update", "appointment", a->appointment_id, "status",
-	    err) != STATUS_OK || next_ticket(a, "A", err) != STATUS_OK)
+	if (next_ticket(a, "A", err) != STATUS_OK)
 		return err->status;
 	return add_ticket(a, name, customer, id, result, err);
 }

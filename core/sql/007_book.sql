@@ -102,6 +102,11 @@ CREATE INDEX appointment_day ON appointment (starts_at) WHERE status IN ('booked
 -- try is a subtransaction: a clash with a booking made a moment ago by someone else moves on to
 -- the next advisor, and when none is left the slot is refused with SQLSTATE CD003. A clash with
 -- the customer's own booking is CD004.
+--
+-- Two inserts that overlap each check the other's uncommitted row and wait for each other: a
+-- deadlock. So bookers first take transaction locks on the customer, then on each advisor in
+-- id order; the second of two waits for the first to commit and then meets its row. The
+-- exclusion constraints stay the guarantee; the locks only queue the contenders.
 CREATE FUNCTION appointment_book(p_type integer, p_customer bigint, p_starts timestamp,
     p_booked_by integer, p_note text, p_rebooked_from bigint) RETURNS bigint
 LANGUAGE plpgsql AS $$
@@ -113,10 +118,13 @@ DECLARE
 BEGIN
     SELECT * INTO t FROM appointment_type WHERE id = p_type AND active;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'that appointment type is no longer offered' USING ERRCODE = 'CD003';
+        RAISE EXCEPTION 'That appointment type is no longer offered' USING ERRCODE = 'CD003';
     END IF;
+    PERFORM pg_advisory_xact_lock(hashtext('civicdesk appointment customer'),
+                                  hashtext(p_customer::text));
     FOR advisor IN SELECT staff_id FROM appointment_type_staff s JOIN staff ON staff.id = s.staff_id
                    WHERE s.type_id = p_type AND staff.active ORDER BY s.staff_id LOOP
+        PERFORM pg_advisory_xact_lock(hashtext('civicdesk appointment staff'), advisor);
         BEGIN
             INSERT INTO appointment (type_id, customer_id, staff_id, starts_at, ends_at, note,
                                      booked_by, rebooked_from)
@@ -128,12 +136,12 @@ BEGIN
         EXCEPTION WHEN exclusion_violation THEN
             GET STACKED DIAGNOSTICS clash = CONSTRAINT_NAME;
             IF clash = 'appointment_customer_overlap' THEN
-                RAISE EXCEPTION 'the customer already has an appointment at that time'
+                RAISE EXCEPTION 'The customer already has an appointment at that time'
                     USING ERRCODE = 'CD004';
             END IF;
         END;
     END LOOP;
-    RAISE EXCEPTION 'that time has just been booked by someone else' USING ERRCODE = 'CD003';
+    RAISE EXCEPTION 'That time has just been booked by someone else: choose another' USING ERRCODE = 'CD003';
 END
 $$;
 
