@@ -26,9 +26,10 @@ const struct choice book_statuses[] = {
 
 /* Types ----------------------------------------------------------------------------------- */
 
-#define TYPE_COLUMNS "t.id, t.service_point_id, sp.name AS service_point, t.code, t.name, " \
-	"t.minutes, t.mode, t.bring FROM appointment_type t " \
-	"JOIN service_point sp ON sp.id = t.service_point_id "
+#define TYPE_COLUMNS "t.id, t.service_point_id, coalesce(p.name, sp.name) AS service_point, " \
+	"t.code, t.name, t.minutes, t.mode, t.bring FROM appointment_type t " \
+	"JOIN service_point sp ON sp.id = t.service_point_id " \
+	"LEFT JOIN place p ON p.service_point_id = sp.id "
 
 static void
 type_from_row(void *element, const struct pg_result *res, int row)
@@ -50,7 +51,7 @@ book_types(struct db *db, int service_point_id, struct book_type **out, int *cou
     struct error *err)
 {
 	static const char sql[] = "SELECT " TYPE_COLUMNS "WHERE t.active "
-	    "ORDER BY t.service_point_id = $1::int DESC, sp.name, t.name";
+	    "ORDER BY t.service_point_id = $1::int DESC, 3, t.name";
 	char point[16];
 	const char *params[] = { point };
 

@@ -281,6 +281,12 @@ global_action(struct app *app, enum action a)
 	case ACTION_TILL:
 		app_push(app, till_screen_new(app));
 		break;
+	case ACTION_FIND:
+		app_push(app, find_screen_new(app));
+		break;
+	case ACTION_QUEUE:
+		app_push(app, queue_screen_new(app));
+		break;
 	case ACTION_BACK:
 		app_pop(app);
 		break;

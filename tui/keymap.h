@@ -19,6 +19,9 @@ enum action {
 	ACTION_RAISE,
 	ACTION_CASES,
 	ACTION_TILL,
+	ACTION_BOOK,
+	ACTION_FIND,
+	ACTION_QUEUE,
 	ACTION_SAVE,
 	ACTION_BACK,
 	ACTION_QUIT,
@@ -46,6 +49,7 @@ enum {
 	CTX_MODAL = 1 << 7,	/* sign-in: only help, quit and redraw */
 	CTX_CASE = 1 << 8,	/* one case */
 	CTX_ACCOUNT = 1 << 9,	/* an account or a receipt */
+	CTX_APPOINTMENT = 1 << 10,	/* one appointment */
 };
 
 #define KEYMAP_KEYS 3

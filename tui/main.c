@@ -9,6 +9,7 @@
 #include <curses.h>
 
 #include "app.h"
+#include "book.h"
 #include "calendar.h"
 #include "catalogue.h"
 #include "config.h"
@@ -30,6 +31,7 @@ static const char usage[] =
     "       civicdesk db migrate [--config FILE]\n"
     "       civicdesk db demo [--customers N] [--config FILE]\n"
     "       civicdesk forms check [DIR] [--config FILE]\n"
+    "       civicdesk remind [--date YYYY-MM-DD] [--config FILE]\n"
     "       civicdesk settings\n"
     "       civicdesk --help | --version\n"
     "\n"
@@ -41,6 +43,8 @@ static const char usage[] =
     "  db demo      load the fictional Borough of Eastmere: staff and 10,000 customers\n"
     "  forms check  check the service catalogue (DIR, else forms.dir): every problem as\n"
     "               file:line: message; exits 1 when there is one\n"
+    "  remind       write the day-before reminders for appointments on --date (default\n"
+    "               tomorrow) to the outbox; run it daily (safe to repeat)\n"
     "  settings     list every configuration setting with its meaning\n"
     "\n"
     "The configuration file is --config, else $CIVICDESK_CONFIG, else " SYSTEM_CONFIG "\n"
@@ -50,8 +54,9 @@ static const char usage[] =
 struct options {
 	const char *config;
 	const char *as;
-	const char *command;	/* NULL, "migrate", "demo", "check" or "settings" */
+	const char *command;	/* NULL, "migrate", "demo", "check", "remind" or "settings" */
 	const char *forms_dir;	/* forms check DIR */
+	const char *date;	/* remind --date */
 	int customers;
 };
 
@@ -78,6 +83,8 @@ parse_args(int argc, char **argv, struct options *o)
 			o->config = argv[++i];
 		else if (strcmp(a, "--as") == 0 && i + 1 < argc)
 			o->as = argv[++i];
+		else if (strcmp(a, "--date") == 0 && i + 1 < argc)
+			o->date = argv[++i];
 		else if (strcmp(a, "--customers") == 0 && i + 1 < argc)
 			o->customers = atoi(argv[++i]);
 		else if (strcmp(a, "db") == 0 && i + 1 < argc && o->command == NULL &&
@@ -88,7 +95,8 @@ parse_args(int argc, char **argv, struct options *o)
 			o->command = argv[++i];
 			if (i + 1 < argc && argv[i + 1][0] != '-')
 				o->forms_dir = argv[++i];
-		} else if (strcmp(a, "settings") == 0 && o->command == NULL)
+		} else if ((strcmp(a, "settings") == 0 || strcmp(a, "remind") == 0) &&
+		    o->command == NULL)
 			o->command = a;
 		else {
 			fprintf(stderr, "civicdesk: unexpected \"%s\"\n\n%s", a, usage);
@@ -124,6 +132,22 @@ print_setting(const char *name, const char *help, void *arg)
 	printf("%-24s %s\n", name, help);
 }
 
+/* The day-before reminders for appointments on date (YYYY-MM-DD; NULL: tomorrow). */
+static int
+remind(struct db *db, const char *date)
+{
+	struct date day = calendar_add_days(calendar_today(), 1);
+	struct error err;
+	int sent;
+
+	if (date != NULL && !calendar_parse_date(date, &day))
+		return fail("--date wants YYYY-MM-DD", date);
+	if (book_remind(db, day, &sent, &err) != STATUS_OK)
+		return fail("reminders not written", err.detail);
+	printf("civicdesk: %d reminder(s) written to the outbox.\n", sent);
+	return 0;
+}
+
 static int
 run_db_command(const struct options *o, const struct config *cfg)
 {
@@ -141,6 +165,8 @@ run_db_command(const struct options *o, const struct config *cfg)
 		else
 			printf("civicdesk: %d migration(s) applied; the schema is up to date.\n",
 			    applied);
+	} else if (strcmp(o->command, "remind") == 0) {
+		rc = remind(db, o->date);
 	} else {
 		if (migrate_apply(db, &applied, &err) != STATUS_OK ||
 		    migrate_demo(db, o->customers, &err) != STATUS_OK)

@@ -1,6 +1,7 @@
 /*
  * The single view of the customer: what we hold, how they want to be contacted, what they need
- * from us, applications paused part-way, their cases and accounts, and every contact so far.
+ * from us, applications paused part-way, appointments, cases and accounts, and every contact
+ * so far.
  * Opening it starts the contact being recorded.
  */
 #include <stdio.h>
@@ -8,6 +9,7 @@
 #include <string.h>
 
 #include "apply.h"
+#include "book.h"
 #include "casework.h"
 #include "contact.h"
 #include "customer.h"
@@ -25,7 +27,7 @@
 #define CASES_LIMIT 100
 
 /* The list's sections, in the order shown; each is a heading and its rows. */
-enum section { SEC_PAUSED, SEC_CASES, SEC_ACCOUNTS, SEC_HISTORY, SEC_COUNT };
+enum section { SEC_PAUSED, SEC_APPOINTMENTS, SEC_CASES, SEC_ACCOUNTS, SEC_HISTORY, SEC_COUNT };
 
 struct customer_screen {
 	struct screen base;
@@ -35,6 +37,7 @@ struct customer_screen {
 	char problem[256];
 	char draft_saved[17];		/* when a kept draft was saved; "" when none */
 	struct apply_paused *paused;
+	struct book_appointment *appointments;
 	struct casework_summary *cases;
 	struct pay_account *accounts;
 	struct contact_entry *history;
@@ -43,7 +46,7 @@ struct customer_screen {
 	bool start;			/* start a contact once the record is loaded */
 };
 
-/* Paused applications and accounts show only when there are some; cases and history always. */
+/* Cases and history always show; the other sections only when there are some. */
 static bool
 section_shown(const struct customer_screen *cs, enum section sec)
 {
@@ -77,10 +80,12 @@ static void
 free_lists(struct customer_screen *cs)
 {
 	free(cs->paused);
+	free(cs->appointments);
 	free(cs->cases);
 	free(cs->accounts);
 	free(cs->history);
 	cs->paused = NULL;
+	cs->appointments = NULL;
 	cs->cases = NULL;
 	cs->accounts = NULL;
 	cs->history = NULL;
@@ -107,6 +112,9 @@ load(struct customer_screen *cs, struct app *app)
 	if (apply_paused_list(app->session.db, cs->id, &cs->paused, &cs->count[SEC_PAUSED],
 	    &err) != STATUS_OK)
 		cs->count[SEC_PAUSED] = 0;
+	if (book_of_customer(app->session.db, cs->id, &cs->appointments,
+	    &cs->count[SEC_APPOINTMENTS], &err) != STATUS_OK)
+		cs->count[SEC_APPOINTMENTS] = 0;
 	if (casework_list(app->session.db, CASEWORK_OF_CUSTOMER, cs->id, today, CASES_LIMIT,
 	    &cs->cases, &cs->count[SEC_CASES], &err) != STATUS_OK)
 		cs->count[SEC_CASES] = 0;
@@ -237,6 +245,9 @@ heading_text(const struct customer_screen *cs, enum section sec, char *line, siz
 	case SEC_PAUSED:
 		snprintf(line, size, _("Paused applications (%d): Enter resumes one"), n);
 		break;
+	case SEC_APPOINTMENTS:
+		snprintf(line, size, _("Appointments (%d): Enter opens one; F6 books another"), n);
+		break;
 	case SEC_CASES:
 		snprintf(line, size, n > 0 ? _("Cases (%d): Enter opens one") :
 		    _("Cases: none yet. F7 raises one."), n);
@@ -288,6 +299,9 @@ row_text(struct customer_screen *cs, int i, char *line, size_t size, enum style 
 		snprintf(line, size, _("%-34.34s paused at %s by %s, %.2s/%.2s %s"),
 		    cs->paused[item].title, _(choice_label(apply_steps, cs->paused[item].step)),
 		    cs->paused[item].paused_by, at + 8, at + 5, at + 11);
+		return;
+	case SEC_APPOINTMENTS:
+		screens_appointment_row(&cs->appointments[item], line, size);
 		return;
 	case SEC_CASES:
 		screens_case_row(&cs->cases[item], false, line, size);
@@ -366,6 +380,10 @@ open_row(struct customer_screen *cs, struct app *app)
 		else
 			next = raise_screen_new(app, svc, cs->id);
 		break;
+	case SEC_APPOINTMENTS:
+		if (item >= 0)
+			next = appointment_screen_new(app, cs->appointments[item].id);
+		break;
 	case SEC_CASES:
 		if (item >= 0)
 			next = case_screen_new(app, cs->cases[item].id);
@@ -405,6 +423,9 @@ customer_key(struct screen *s, struct app *app, enum action a, int key, bool wid
 		return KEY_USED;
 	case ACTION_RAISE:
 		screens_raise(app, cs->id);
+		return KEY_USED;
+	case ACTION_BOOK:
+		screens_book(app, cs->id);
 		return KEY_USED;
 	case ACTION_END_CONTACT:
 		if (app->contact.id == 0 || app->contact.customer_id != cs->id)

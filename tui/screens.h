@@ -3,6 +3,7 @@
 #define CIVICDESK_SCREENS_H
 
 #include "app.h"
+#include "book.h"
 #include "casework.h"
 #include "customer.h"
 #include "pay.h"
@@ -89,6 +90,24 @@ struct screen *receipt_screen_new(struct app *app, const char *number);
 
 /* F11: today's takings in my till or at my service point, and the end-of-day cash-up. */
 struct screen *till_screen_new(struct app *app);
+
+/* F6 on a customer: the kinds of appointment, then free times; Enter books one. */
+void screens_book(struct app *app, long long customer_id);
+/* One appointment; F6 moves or cancels it, or records a no-show. */
+struct screen *appointment_screen_new(struct app *app, long long appointment_id);
+/* An appointment as a list row: "Tue  1 Dec 10:30am  Council tax advice  Sam Taylor  Booked". */
+void screens_appointment_row(const struct book_appointment *a, char *out, size_t size);
+/* Ctrl-R: reception at my service point: waiting customers, expected arrivals, calling. */
+struct screen *queue_screen_new(struct app *app);
+/* Ctrl-K: Find it, for the customer of the contact in progress if there is one. */
+struct screen *find_screen_new(struct app *app);
+/*
+ * A few lines of text to fill in: fn gets the values when F10 (or Enter on the last) is
+ * pressed and returns true to close. labels and helps have count entries; arg is borrowed.
+ */
+typedef bool (*prompt_fn)(struct app *app, char *const *values, void *arg);
+struct screen *prompt_screen_new(const char *title, const char *intro, const char *const *labels,
+    const char *const *helps, int count, prompt_fn fn, void *arg);
 
 /*
  * Loads the customer screen in place of whatever is above the search screen (closing those

@@ -114,6 +114,28 @@ text_width(const char *s)
 	return total;
 }
 
+char *
+text_column(const char *s, int width, char *out, size_t size)
+{
+	const char *p = s;
+	int used = 0;
+	size_t n;
+
+	while (*p != '\0') {
+		wchar_t wc;
+		int cols;
+		size_t len = next_char(p, &wc, &cols);
+
+		if (used + cols > width)
+			break;
+		used += cols;
+		p += len;
+	}
+	n = (size_t)(p - s);
+	snprintf(out, size, "%.*s%*s", (int)n, s, width - used, "");
+	return out;
+}
+
 size_t
 text_offset(const char *s, size_t chars)
 {

@@ -20,6 +20,12 @@ int text_wrap(int y, int x, int width, int rows, const char *s, attr_t attr);
 /* Display width of s (invalid bytes count one column each). */
 int text_width(const char *s);
 
+/*
+ * s cut or padded with spaces to exactly width columns, into out (size bytes): a column of a
+ * table that stays straight whatever the letters (printf's %-20s counts bytes). Returns out.
+ */
+char *text_column(const char *s, int width, char *out, size_t size);
+
 /* Byte length of the first `chars` characters of s. */
 size_t text_offset(const char *s, size_t chars);
 
