@@ -40,24 +40,39 @@ visible_rows(void)
 	return LINES - 3 - LIST_FIRST;
 }
 
-/* "black bin Tue 1 Dec (every other week)" for each stream. */
+/* "black bin Tue 1 Dec, blue bin today ... (black and blue every other week)." */
 static void
 bins_text(const struct find_bins *b, char *out, size_t size)
 {
+	struct date today = calendar_today();
 	size_t used = (size_t)snprintf(out, size, _("Bins at %s, %s: "), b->street, b->town);
+	char fortnightly[160] = "";
+	size_t fn = 0;
 
 	for (int i = 0; i < b->count && used < size; i++) {
 		const struct find_collection *c = &b->stream[i];
+		int days = calendar_minutes_between((struct moment){ today, 0 },
+		    (struct moment){ c->next, 0 }) / 1440;
 		char when[48];
 
-		book_format_start((struct moment){ c->next, 0 }, when, sizeof when);
-		when[10] = '\0';	/* "Tue  1 Dec", without the time */
-		used += (size_t)snprintf(out + used, size - used, "%s%s %s%s%s%s", i ? "; " : "",
-		    c->container, when, c->every_weeks > 1 ? _(" (every other week)") : "",
-		    c->moved_by[0] ? _(", moved by ") : "", c->moved_by);
+		if (days == 0 || days == 1)
+			snprintf(when, sizeof when, "%s", days ? _("tomorrow") : _("today"));
+		else {
+			book_format_start((struct moment){ c->next, 0 }, when, sizeof when);
+			when[10] = '\0';	/* "Tue  1 Dec", without the time */
+		}
+		used += (size_t)snprintf(out + used, size - used, "%s%s %s%s%s", i ? ", " : "",
+		    c->container, when, c->moved_by[0] ? _(" (moved by ") : "", c->moved_by[0] ?
+		    c->moved_by : "");
+		if (c->moved_by[0] && used < size)
+			used += (size_t)snprintf(out + used, size - used, ")");
+		if (c->every_weeks > 1 && fn < sizeof fortnightly)
+			fn += (size_t)snprintf(fortnightly + fn, sizeof fortnightly - fn, "%s%s",
+			    fn ? ", " : "", c->container);
 	}
 	if (used < size)
-		snprintf(out + used, size - used, ".");
+		snprintf(out + used, size - used, fn ? _(". Every other week: %s.") : ".",
+		    fortnightly);
 }
 
 static void
