@@ -292,7 +292,7 @@ write_given(void *arg, long long *result, struct error *err)
 
 	snprintf(sql, sizeof sql, "INSERT INTO contact_information (contact_id, %s, staff_id, "
 	    "outbox_id) SELECT c.id, $2, $3, CASE WHEN $4::text IS NOT NULL THEN "
-	    "outbox_send(c.customer_id, NULL, $4) END FROM contact c "
+	    "outbox_send(c.customer_id, NULL, $4, true) END FROM contact c "
 	    "WHERE c.id = $1 AND c.ended_at IS NULL RETURNING id", g->column);
 	snprintf(contact, sizeof contact, "%lld", g->contact_id);
 	snprintf(id, sizeof id, "%d", g->id);

@@ -106,8 +106,8 @@ enum status find_open_on(struct db *db, const struct calendar *cal, const char *
 
 /*
  * Records on the open contact that the customer was given the article, organisation or place
- * (kind, id). With send (articles only) the article also goes to the customer's outbox on their
- * preferred channel. Audited against the customer.
+ * (kind, id). With send (articles only) the article also goes to the customer's outbox, to be
+ * read: by e-mail, else by text to a mobile, else by letter. Audited as a change to the contact.
  */
 enum status find_give(const struct session *s, const char *request_id, long long contact_id,
     const char *kind, int id, bool send, struct error *err);
