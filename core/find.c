@@ -311,13 +311,15 @@ find_give(const struct session *s, const char *request_id, long long contact_id,
     const char *kind, int id, bool send, struct error *err)
 {
 	struct giving g = { .s = s, .request_id = request_id, .contact_id = contact_id, .id = id };
+	const struct choice *column = choice_find(given_columns, kind);
 	struct find_article article;
 	enum status st;
 
 	if (!session_may(s, MAY_RECORD_CONTACT))
 		return error_set(err, STATUS_DENIED, NULL);
-	if ((g.column = choice_label(given_columns, kind)) == NULL)
+	if (column == NULL)
 		return error_set(err, STATUS_INVALID, "unknown kind of information \"%s\"", kind);
+	g.column = column->label;
 	if (send) {
 		if (strcmp(kind, "article") != 0)
 			return error_set(err, STATUS_INVALID, "only articles can be sent");
