@@ -182,7 +182,8 @@ CREATE INDEX queue_ticket_waiting ON queue_ticket (service_point_id, business_da
 -- The one way a message reaches a customer: on their preferred channel, to the address that
 -- channel needs. Where the channel cannot carry it (no e-mail address held, a face-to-face
 -- preference) it goes by letter. Something to read later (p_written: an article) never goes as a
--- phone call: by e-mail when held, by text to a mobile, else by letter.
+-- phone call: a customer who prefers phone gets it by e-mail when held, by text to a mobile,
+-- else by letter. A stated preference for letters is always kept (large print, braille).
 CREATE FUNCTION outbox_send(p_customer bigint, p_case bigint, p_body text,
     p_written boolean DEFAULT false) RETURNS bigint
 LANGUAGE sql AS $$
@@ -196,10 +197,12 @@ LANGUAGE sql AS $$
     FROM customer u
     CROSS JOIN LATERAL (SELECT CASE
         WHEN u.preferred_channel = 'email' AND u.email <> '' THEN 'email'
-        WHEN u.preferred_channel IN ('phone', 'sms') AND u.phone <> '' AND NOT p_written
+        WHEN u.preferred_channel IN ('letter', 'face_to_face') THEN 'letter'
+        WHEN NOT p_written AND u.preferred_channel IN ('phone', 'sms') AND u.phone <> ''
             THEN u.preferred_channel
-        WHEN p_written AND u.email <> '' THEN 'email'
-        WHEN p_written AND u.phone_key LIKE '07%' THEN 'sms'
+        WHEN u.preferred_channel = 'sms' AND u.phone_key LIKE '07%' THEN 'sms'
+        WHEN u.email <> '' THEN 'email'
+        WHEN u.phone_key LIKE '07%' THEN 'sms'
         ELSE 'letter' END AS channel) r
     WHERE u.id = p_customer
     RETURNING id
