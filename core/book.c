@@ -63,18 +63,8 @@ book_types(struct db *db, int service_point_id, struct book_type **out, int *cou
 enum status
 book_type_get(struct db *db, int id, struct book_type *out, struct error *err)
 {
-	char key[16];
-	const char *params[] = { key };
-	struct pg_result *res;
-
-	snprintf(key, sizeof key, "%d", id);
-	res = db_exec_one(db, "SELECT " TYPE_COLUMNS "WHERE t.id = $1", 1, params,
-	    STATUS_NOT_FOUND, "no such appointment type", err);
-	if (res == NULL)
-		return err->status;
-	type_from_row(out, res, 0);
-	db_clear(res);
-	return STATUS_OK;
+	return db_get(db, "SELECT " TYPE_COLUMNS "WHERE t.id = $1", id, type_from_row, out,
+	    "no such appointment type", err);
 }
 
 /* Free times ------------------------------------------------------------------------------ */
@@ -280,18 +270,8 @@ appointment_from_row(void *element, const struct pg_result *res, int row)
 enum status
 book_get(struct db *db, long long id, struct book_appointment *out, struct error *err)
 {
-	char key[24];
-	const char *params[] = { key };
-	struct pg_result *res;
-
-	snprintf(key, sizeof key, "%lld", id);
-	res = db_exec_one(db, "SELECT " APPOINTMENT_COLUMNS "WHERE a.id = $1", 1, params,
-	    STATUS_NOT_FOUND, "no such appointment", err);
-	if (res == NULL)
-		return err->status;
-	appointment_from_row(out, res, 0);
-	db_clear(res);
-	return STATUS_OK;
+	return db_get(db, "SELECT " APPOINTMENT_COLUMNS "WHERE a.id = $1", id,
+	    appointment_from_row, out, "no such appointment", err);
 }
 
 enum status

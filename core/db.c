@@ -380,6 +380,22 @@ db_bool(const struct pg_result *res, int row, const char *column)
 	return db_text(res, row, column)[0] == 't';
 }
 
+enum status
+db_get(struct db *db, const char *sql, long long key, db_fill_fn fill, void *out,
+    const char *why, struct error *err)
+{
+	char text[24];
+	const char *params[] = { text };
+	struct pg_result *res;
+
+	snprintf(text, sizeof text, "%lld", key);
+	if ((res = db_exec_one(db, sql, 1, params, STATUS_NOT_FOUND, why, err)) == NULL)
+		return err->status;
+	fill(out, res, 0);
+	db_clear(res);
+	return STATUS_OK;
+}
+
 char *
 db_copy(const struct pg_result *res, int row, const char *column, char *out, size_t size)
 {

@@ -86,6 +86,13 @@ typedef void (*db_fill_fn)(void *element, const struct pg_result *res, int row);
 void *db_select(struct db *db, const char *sql, int nparams, const char *const *params,
     size_t size, db_fill_fn fill, int *count, struct error *err);
 
+/*
+ * Runs sql with $1 = key and fills out from its one row with fill. STATUS_NOT_FOUND with the
+ * message why when there is no row.
+ */
+enum status db_get(struct db *db, const char *sql, long long key, db_fill_fn fill, void *out,
+    const char *why, struct error *err);
+
 /* Reading results, columns by name. Values are borrowed from res. */
 int db_rows(const struct pg_result *res);
 const char *db_text(const struct pg_result *res, int row, const char *column);

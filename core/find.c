@@ -39,56 +39,52 @@ find_search(struct db *db, const char *query, int limit, struct find_hit **out, 
 	return *out != NULL ? STATUS_OK : err->status;
 }
 
+static void
+article_from_row(void *element, const struct pg_result *res, int row)
+{
+	struct find_article *a = element;
+
+	a->id = (int)db_int(res, row, "id");
+	DB_COPY(a->slug, res, row, "slug");
+	DB_COPY(a->title, res, row, "title");
+	DB_COPY(a->summary, res, row, "summary");
+	DB_COPY(a->body, res, row, "body");
+	DB_COPY(a->category, res, row, "category");
+	DB_COPY(a->online_url, res, row, "online_url");
+	DB_COPY(a->updated_on, res, row, "updated_on");
+}
+
 enum status
 find_article_get(struct db *db, int id, struct find_article *out, struct error *err)
 {
-	static const char sql[] = "SELECT id, slug, title, summary, body, category, online_url, "
-	    "updated_on::text AS updated_on FROM article WHERE id = $1";
-	char key[16];
-	const char *params[] = { key };
-	struct pg_result *res;
+	return db_get(db, "SELECT id, slug, title, summary, body, category, online_url, "
+	    "updated_on::text AS updated_on FROM article WHERE id = $1", id, article_from_row, out,
+	    "no such article", err);
+}
 
-	snprintf(key, sizeof key, "%d", id);
-	if ((res = db_exec_one(db, sql, 1, params, STATUS_NOT_FOUND, "no such article", err)) ==
-	    NULL)
-		return err->status;
-	out->id = id;
-	DB_COPY(out->slug, res, 0, "slug");
-	DB_COPY(out->title, res, 0, "title");
-	DB_COPY(out->summary, res, 0, "summary");
-	DB_COPY(out->body, res, 0, "body");
-	DB_COPY(out->category, res, 0, "category");
-	DB_COPY(out->online_url, res, 0, "online_url");
-	DB_COPY(out->updated_on, res, 0, "updated_on");
-	db_clear(res);
-	return STATUS_OK;
+static void
+organisation_from_row(void *element, const struct pg_result *res, int row)
+{
+	struct find_organisation *o = element;
+
+	o->id = (int)db_int(res, row, "id");
+	DB_COPY(o->name, res, row, "name");
+	DB_COPY(o->kind, res, row, "kind");
+	DB_COPY(o->helps_with, res, row, "helps_with");
+	DB_COPY(o->how_to_access, res, row, "how_to_access");
+	DB_COPY(o->phone, res, row, "phone");
+	DB_COPY(o->email, res, row, "email");
+	DB_COPY(o->website, res, row, "website");
+	DB_COPY(o->address, res, row, "address");
+	DB_COPY(o->opening_hours, res, row, "opening_hours");
 }
 
 enum status
 find_organisation_get(struct db *db, int id, struct find_organisation *out, struct error *err)
 {
-	static const char sql[] = "SELECT name, kind, helps_with, how_to_access, phone, email, "
-	    "website, address, opening_hours FROM organisation WHERE id = $1";
-	char key[16];
-	const char *params[] = { key };
-	struct pg_result *res;
-
-	snprintf(key, sizeof key, "%d", id);
-	if ((res = db_exec_one(db, sql, 1, params, STATUS_NOT_FOUND, "no such organisation",
-	    err)) == NULL)
-		return err->status;
-	out->id = id;
-	DB_COPY(out->name, res, 0, "name");
-	DB_COPY(out->kind, res, 0, "kind");
-	DB_COPY(out->helps_with, res, 0, "helps_with");
-	DB_COPY(out->how_to_access, res, 0, "how_to_access");
-	DB_COPY(out->phone, res, 0, "phone");
-	DB_COPY(out->email, res, 0, "email");
-	DB_COPY(out->website, res, 0, "website");
-	DB_COPY(out->address, res, 0, "address");
-	DB_COPY(out->opening_hours, res, 0, "opening_hours");
-	db_clear(res);
-	return STATUS_OK;
+	return db_get(db, "SELECT id, name, kind, helps_with, how_to_access, phone, email, "
+	    "website, address, opening_hours FROM organisation WHERE id = $1", id,
+	    organisation_from_row, out, "no such organisation", err);
 }
 
 /* Bin collections ------------------------------------------------------------------------- */
@@ -216,23 +212,15 @@ find_bin_days(struct db *db, const struct calendar *cal, long long customer_id,
 static void
 open_from_row(void *element, const struct pg_result *res, int row)
 {
-	struct find_open *o = element;
-
-	o->place.id = (int)db_int(res, row, "id");
-	DB_COPY(o->place.code, res, row, "code");
-	DB_COPY(o->place.name, res, row, "name");
-	DB_COPY(o->place.kind, res, row, "kind");
-	DB_COPY(o->place.address, res, row, "address");
-	DB_COPY(o->place.phone, res, row, "phone");
-	o->place.service_point_id = (int)db_int(res, row, "sp");
+	place_row(&((struct find_open *)element)->place, res, row);
 }
 
 enum status
 find_open_on(struct db *db, const struct calendar *cal, const char *kind, struct date day,
     struct find_open **out, int *count, struct error *err)
 {
-	static const char sql[] = "SELECT id, code, name, kind, address, phone, "
-	    "coalesce(service_point_id, 0) AS sp FROM place WHERE $1::text IS NULL OR kind = $1 "
+	static const char sql[] = "SELECT " PLACE_COLUMNS "FROM place "
+	    "WHERE $1::text IS NULL OR kind = $1 "
 	    "ORDER BY array_position(ARRAY['office', 'library', 'recycling_centre', 'other'], kind), "
 	    "name";
 	const char *params[] = { kind };

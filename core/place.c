@@ -16,46 +16,38 @@ struct place_hours {
 	int nclosed;
 };
 
-#define PLACE_COLUMNS "id, code, name, kind, address, phone, coalesce(service_point_id, 0) AS sp "
-
-static enum status
-place_from(struct pg_result *res, struct place *out)
+void
+place_row(struct place *p, const struct pg_result *res, int row)
 {
-	out->id = (int)db_int(res, 0, "id");
-	DB_COPY(out->code, res, 0, "code");
-	DB_COPY(out->name, res, 0, "name");
-	DB_COPY(out->kind, res, 0, "kind");
-	DB_COPY(out->address, res, 0, "address");
-	DB_COPY(out->phone, res, 0, "phone");
-	out->service_point_id = (int)db_int(res, 0, "sp");
-	db_clear(res);
-	return STATUS_OK;
+
+	p->id = (int)db_int(res, row, "id");
+	DB_COPY(p->code, res, row, "code");
+	DB_COPY(p->name, res, row, "name");
+	DB_COPY(p->kind, res, row, "kind");
+	DB_COPY(p->address, res, row, "address");
+	DB_COPY(p->phone, res, row, "phone");
+	p->service_point_id = (int)db_int(res, row, "sp");
+}
+
+static void
+place_from_row(void *element, const struct pg_result *res, int row)
+{
+	place_row(element, res, row);
 }
 
 enum status
 place_get(struct db *db, int id, struct place *out, struct error *err)
 {
-	char key[16];
-	const char *params[] = { key };
-	struct pg_result *res;
-
-	snprintf(key, sizeof key, "%d", id);
-	res = db_exec_one(db, "SELECT " PLACE_COLUMNS "FROM place WHERE id = $1", 1, params,
-	    STATUS_NOT_FOUND, "no such place", err);
-	return res ? place_from(res, out) : err->status;
+	return db_get(db, "SELECT " PLACE_COLUMNS "FROM place WHERE id = $1", id, place_from_row,
+	    out, "no such place", err);
 }
 
 enum status
 place_of_service_point(struct db *db, int service_point_id, struct place *out, struct error *err)
 {
-	char key[16];
-	const char *params[] = { key };
-	struct pg_result *res;
-
-	snprintf(key, sizeof key, "%d", service_point_id);
-	res = db_exec_one(db, "SELECT " PLACE_COLUMNS "FROM place WHERE service_point_id = $1", 1,
-	    params, STATUS_NOT_FOUND, "no opening hours are recorded for this service point", err);
-	return res ? place_from(res, out) : err->status;
+	return db_get(db, "SELECT " PLACE_COLUMNS "FROM place WHERE service_point_id = $1",
+	    service_point_id, place_from_row, out,
+	    "no opening hours are recorded for this service point", err);
 }
 
 static int

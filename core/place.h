@@ -34,6 +34,10 @@ struct place_day {
 
 enum status place_get(struct db *db, int id, struct place *out, struct error *err);
 
+/* The columns PLACE_COLUMNS selects, from one row of a query. */
+#define PLACE_COLUMNS "id, code, name, kind, address, phone, coalesce(service_point_id, 0) AS sp "
+void place_row(struct place *p, const struct pg_result *res, int row);
+
 /* The place a service point works from; STATUS_NOT_FOUND when none is recorded. */
 enum status place_of_service_point(struct db *db, int service_point_id, struct place *out,
     struct error *err);
