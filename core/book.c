@@ -101,8 +101,8 @@ busy_from_row(void *element, const struct pg_result *res, int row)
 }
 
 static enum status
-diary_load(struct db *db, int type_id, struct moment from, struct date until, struct diary *d,
-    struct error *err)
+diary_load(struct db *db, int type_id, struct moment from, struct date until, long long moving,
+    struct diary *d, struct error *err)
 {
 	static const char staff_sql[] = "SELECT s.staff_id FROM appointment_type_staff s "
 	    "JOIN staff ON staff.id = s.staff_id WHERE s.type_id = $1 AND staff.active "
@@ -112,11 +112,12 @@ diary_load(struct db *db, int type_id, struct moment from, struct date until, st
 	    "to_char(a.ends_at, 'YYYY-MM-DD HH24:MI') AS ends FROM appointment a "
 	    "JOIN appointment_type_staff s ON s.staff_id = a.staff_id AND s.type_id = $1 "
 	    "WHERE a.status IN ('booked', 'arrived', 'seen') "
-	    "AND a.ends_at > $2::date AND a.starts_at < $3::date + 1";
-	char type[16], first[CALENDAR_DATE_SIZE], last[CALENDAR_DATE_SIZE];
-	const char *params[] = { type, first, last };
+	    "AND a.ends_at > $2::date AND a.starts_at < $3::date + 1 AND a.id <> $4";
+	char type[16], first[CALENDAR_DATE_SIZE], last[CALENDAR_DATE_SIZE], ignore[24];
+	const char *params[] = { type, first, last, ignore };
 
 	snprintf(type, sizeof type, "%d", type_id);
+	snprintf(ignore, sizeof ignore, "%lld", moving);
 	calendar_format_date(from.date, first);
 	calendar_format_date(until, last);
 	d->origin = (struct moment){ from.date, 0 };
@@ -124,7 +125,7 @@ diary_load(struct db *db, int type_id, struct moment from, struct date until, st
 	    &d->nstaff, err);
 	if (d->staff == NULL)
 		return err->status;
-	d->busy = db_select(db, busy_sql, 3, params, sizeof *d->busy, busy_from_row, &d->nbusy,
+	d->busy = db_select(db, busy_sql, 4, params, sizeof *d->busy, busy_from_row, &d->nbusy,
 	    err);
 	if (d->busy == NULL) {
 		free(d->staff);
@@ -175,7 +176,8 @@ session_slots(const struct diary *d, const struct book_type *t, struct moment fr
 
 enum status
 book_free_slots(struct db *db, const struct calendar *cal, const struct book_type *t,
-    struct moment from, struct moment *out, int max, int *count, struct error *err)
+    struct moment from, long long moving, struct moment *out, int max, int *count,
+    struct error *err)
 {
 	struct date until = calendar_add_days(from.date, BOOK_SEARCH_DAYS);
 	struct place where;
@@ -187,7 +189,7 @@ book_free_slots(struct db *db, const struct calendar *cal, const struct book_typ
 		return err->status;
 	if ((hours = place_hours_load(db, where.id, from.date, until, err)) == NULL)
 		return err->status;
-	if (diary_load(db, t->id, from, until, &d, err) != STATUS_OK) {
+	if (diary_load(db, t->id, from, until, moving, &d, err) != STATUS_OK) {
 		place_hours_free(hours);
 		return err->status;
 	}

@@ -41,10 +41,12 @@ enum status book_type_get(struct db *db, int id, struct book_type *out, struct e
 /*
  * Up to max free start times for type t from `from` on, earliest first, each time once: out
  * gets them and *count how many. Looks BOOK_SEARCH_DAYS days ahead; days the place is shut
- * (its hours, its closures, the calendar's bank holidays and closures) offer nothing.
+ * (its hours, its closures, the calendar's bank holidays and closures) offer nothing. moving is
+ * the appointment being moved (its own time counts as free), or 0.
  */
 enum status book_free_slots(struct db *db, const struct calendar *cal, const struct book_type *t,
-    struct moment from, struct moment *out, int max, int *count, struct error *err);
+    struct moment from, long long moving, struct moment *out, int max, int *count,
+    struct error *err);
 
 struct book_new {
 	long long customer_id;

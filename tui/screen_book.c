@@ -23,12 +23,11 @@
 void
 screens_appointment_row(const struct book_appointment *a, char *out, size_t size)
 {
-	char when[32], type[96], mode[48], staff[64];
+	char when[32], type[96], staff[64];
 
 	book_format_start(a->start, when, sizeof when);
-	snprintf(out, size, "%-18s %s %s %s %s", when, text_column(a->type, 24, type, sizeof type),
-	    text_column(_(choice_label(book_modes, a->mode)), 12, mode, sizeof mode),
-	    text_column(a->staff, 13, staff, sizeof staff),
+	snprintf(out, size, "%-18s %s %s %s", when, text_column(a->type, 28, type, sizeof type),
+	    text_column(a->staff, 14, staff, sizeof staff),
 	    _(choice_label(book_statuses, a->status)));
 }
 
@@ -57,7 +56,7 @@ slots_load(struct slots_screen *ss, struct app *app)
 	int n = 0;
 
 	ss->problem[0] = '\0';
-	if (book_free_slots(app->session.db, app->calendar, &ss->type, calendar_now(), ss->slots,
+	if (book_free_slots(app->session.db, app->calendar, &ss->type, calendar_now(), ss->rebook_of, ss->slots,
 	    SLOTS, &n, &err) != STATUS_OK)
 		snprintf(ss->problem, sizeof ss->problem, _("Free times not shown: %s"), err.detail);
 	else if (n == 0)
@@ -328,8 +327,8 @@ enum { DO_MOVE, DO_CANCEL, DO_NO_SHOW };
 static bool
 action_chosen(struct app *app, int row, void *arg)
 {
-	static const char *const labels[] = { N_("Why is it cancelled?") };
-	static const char *const helps[] = { N_("Kept on the appointment, for the record") };
+	static const char *const labels[] = { N_("Reason") };
+	static const char *const helps[] = { N_("Why it is cancelled: kept on the appointment") };
 	struct appointment_screen *as = arg;
 	char request[DB_REQUEST_ID_LEN];
 	struct book_type type;

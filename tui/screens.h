@@ -102,8 +102,8 @@ struct screen *queue_screen_new(struct app *app);
 /* Ctrl-K: Find it, for the customer of the contact in progress if there is one. */
 struct screen *find_screen_new(struct app *app);
 /*
- * A few lines of text to fill in: fn gets the values when F10 (or Enter on the last) is
- * pressed and returns true to close. labels and helps have count entries; arg is borrowed.
+ * A few lines of text to fill in (the first is required): fn gets the values when F10 (or
+ * Enter on the last) is pressed and returns true to close. labels and helps have count entries; arg is borrowed.
  */
 typedef bool (*prompt_fn)(struct app *app, char *const *values, void *arg);
 struct screen *prompt_screen_new(const char *title, const char *intro, const char *const *labels,

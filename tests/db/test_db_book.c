@@ -112,7 +112,7 @@ TEST(test_first_free_time_offered_is_the_earliest_that_fits)
 	if (!dbtest_begin(&t, "demo"))
 		return;
 	if (make_customer(&t, &c, "phone") && type_of(&t, "blue-badge", &badge)) {
-		CHECK(book_free_slots(t.db, cal, &badge, at("2027-02-03 08:00"), slots, 4, &n,
+		CHECK(book_free_slots(t.db, cal, &badge, at("2027-02-03 08:00"), 0, slots, 4, &n,
 		    &err) == STATUS_OK);
 		CHECK_INT(n, 4);
 		calendar_format_moment(slots[0], first);
@@ -122,13 +122,13 @@ TEST(test_first_free_time_offered_is_the_earliest_that_fits)
 
 		/* Booked at 10:00 for 30 minutes, the one advisor is free again at 10:30. */
 		CHECK(book(&t, c.id, &badge, "2027-02-03 10:00", 0, &id, &err) == STATUS_OK);
-		CHECK(book_free_slots(t.db, cal, &badge, at("2027-02-03 08:00"), slots, 4, &n,
+		CHECK(book_free_slots(t.db, cal, &badge, at("2027-02-03 08:00"), 0, slots, 4, &n,
 		    &err) == STATUS_OK);
 		calendar_format_moment(slots[0], first);
 		CHECK_STR(first, "2027-02-03 10:30");
 
 		/* Later the same day: the grid goes on from where the clock is. */
-		CHECK(book_free_slots(t.db, cal, &badge, at("2027-02-03 16:20"), slots, 4, &n,
+		CHECK(book_free_slots(t.db, cal, &badge, at("2027-02-03 16:20"), 0, slots, 4, &n,
 		    &err) == STATUS_OK);
 		calendar_format_moment(slots[0], first);
 		CHECK_STR(first, "2027-02-03 16:30");
@@ -151,7 +151,7 @@ TEST(test_no_times_are_offered_on_bank_holidays_or_after_closing)
 	if (!dbtest_begin(&t, "demo"))
 		return;
 	if (type_of(&t, "blue-badge", &badge)) {
-		CHECK(book_free_slots(t.db, cal, &badge, at("2027-12-24 16:45"), slots, 1, &n,
+		CHECK(book_free_slots(t.db, cal, &badge, at("2027-12-24 16:45"), 0, slots, 1, &n,
 		    &err) == STATUS_OK);
 		CHECK_INT(n, 1);
 		calendar_format_moment(slots[0], first);
@@ -462,13 +462,41 @@ TEST(test_rebooking_moves_the_appointment_and_frees_the_old_time)
 		    "AND status = 'booked' AND rebooked_from IS NOT NULL", moved), 1);
 		CHECK_INT(count_for(t.db, "SELECT count(*) AS n FROM outbox WHERE customer_id = $1 "
 		    "AND body LIKE 'Your appointment is booked:%'", c.id), 2);
-		CHECK(book_free_slots(t.db, cal, &badge, at("2027-02-17 10:00"), slots, 1, &n,
+		CHECK(book_free_slots(t.db, cal, &badge, at("2027-02-17 10:00"), 0, slots, 1, &n,
 		    &err) == STATUS_OK);
 		calendar_format_moment(slots[0], first);
 		CHECK_STR(first, "2027-02-17 10:00");
 		/* The old one cannot be moved again. */
 		CHECK_INT(book(&t, c.id, &badge, "2027-02-19 15:00", old, &moved, &err),
 		    STATUS_CONFLICT);
+	}
+	dbtest_end(&t);
+}
+
+/* The appointment being moved does not block the times around it. */
+TEST(test_moving_offers_the_appointments_own_time_and_its_neighbours)
+{
+	struct dbtest t;
+	struct customer c;
+	struct book_type badge;
+	struct moment slots[2];
+	struct error err = { 0 };
+	char first[CALENDAR_MOMENT_SIZE];
+	long long id;
+	int n;
+
+	if (!dbtest_begin(&t, "demo"))
+		return;
+	if (make_customer(&t, &c, "phone") && type_of(&t, "blue-badge", &badge) &&
+	    CHECK(book(&t, c.id, &badge, "2027-02-24 10:15", 0, &id, &err) == STATUS_OK)) {
+		CHECK(book_free_slots(t.db, cal, &badge, at("2027-02-24 08:00"), 0, slots, 2, &n,
+		    &err) == STATUS_OK);
+		calendar_format_moment(slots[0], first);
+		CHECK_STR(first, "2027-02-24 10:45");
+		CHECK(book_free_slots(t.db, cal, &badge, at("2027-02-24 08:00"), id, slots, 2, &n,
+		    &err) == STATUS_OK);
+		calendar_format_moment(slots[1], first);
+		CHECK_STR(first, "2027-02-24 10:15");
 	}
 	dbtest_end(&t);
 }
@@ -708,6 +736,7 @@ static const struct test tests[] = {
 	TEST_ENTRY(test_confirmation_goes_to_the_outbox_on_the_preferred_channel),
 	TEST_ENTRY(test_reminder_is_written_for_tomorrows_appointment_once),
 	TEST_ENTRY(test_rebooking_moves_the_appointment_and_frees_the_old_time),
+	TEST_ENTRY(test_moving_offers_the_appointments_own_time_and_its_neighbours),
 	TEST_ENTRY(test_cancelling_needs_a_reason_and_tells_the_customer),
 	TEST_ENTRY(test_queue_puts_a_booked_customer_first_at_their_time_and_times_every_wait),
 	TEST_ENTRY(test_a_customer_called_by_someone_else_cannot_be_called_again),
