@@ -130,8 +130,9 @@ struct date calendar_due(const struct calendar *c, struct date received, int n,
 int calendar_working_days_between(const struct calendar *c, struct date a, struct date b);
 
 /*
- * Today in the local time zone. The environment variable CIVICDESK_TODAY=YYYY-MM-DD fixes the
- * clock for tests, demonstrations and training; a value that is not such a date is ignored.
+ * Today in the local time zone. The environment variable CIVICDESK_TODAY=YYYY-MM-DD (or the
+ * date of CIVICDESK_NOW) fixes the clock for tests, demonstrations and training; a value that is
+ * not such a date is ignored.
  */
 struct date calendar_today(void);
 

@@ -141,7 +141,8 @@ BEGIN
             END IF;
         END;
     END LOOP;
-    RAISE EXCEPTION 'That time has just been booked by someone else: choose another' USING ERRCODE = 'CD003';
+    RAISE EXCEPTION 'That time has just been booked by someone else: choose another'
+        USING ERRCODE = 'CD003';
 END
 $$;
 

@@ -49,6 +49,9 @@ CREATE TABLE find_word (
     word text PRIMARY KEY
 );
 CREATE INDEX find_word_trgm ON find_word USING gin (word gin_trgm_ops);
+-- The word still being typed is looked up as a prefix on every key: an index scan, whatever the
+-- database's collation.
+CREATE INDEX find_word_prefix ON find_word (word text_pattern_ops);
 
 CREATE FUNCTION find_words_collect() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -84,7 +87,8 @@ DECLARE
     nearest text;
 BEGIN
     IF length(p_word) < 3 OR EXISTS (SELECT 1 FROM find_word WHERE word = p_word)
-       OR (p_prefix AND EXISTS (SELECT 1 FROM find_word WHERE word LIKE p_word || '%')) THEN
+       OR (p_prefix AND EXISTS (SELECT 1 FROM find_word
+                                WHERE word ~>=~ p_word AND word ~<~ (p_word || chr(1114111)))) THEN
         RETURN q;
     END IF;
     SELECT word INTO nearest FROM find_word

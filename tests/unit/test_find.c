@@ -34,17 +34,8 @@ D(const char *text)
 	return d;
 }
 
-/* The real calendar for England and Wales, closures included; NULL after a failed check. */
-static struct calendar *
-open_calendar(void)
-{
-	const char *dir = getenv("CIVICDESK_FORMS_DIR");
-	struct error err = { 0 };
-	struct calendar *c = calendar_open(dir != NULL && dir[0] != '\0' ? dir : "forms", EW, &err);
-
-	harness_check(c != NULL, __FILE__, __LINE__, "cannot open the calendar: %s", err.detail);
-	return c;
-}
+/* The real calendar for England and Wales, closures included: read once, in main. */
+static struct calendar *cal;
 
 /* One answer of find_next_collection, as text. */
 struct next {
@@ -53,26 +44,26 @@ struct next {
 };
 
 static struct next
-next(const struct calendar *c, int every_weeks, const char *first, const char *from)
+next(int every_weeks, const char *first, const char *from)
 {
 	struct next n;
 
 	/* Something in moved_by already, so an answer that forgets to clear it shows. */
 	snprintf(n.moved_by, sizeof n.moved_by, "stale");
-	calendar_format_date(find_next_collection(c, every_weeks, D(first), D(from), n.moved_by,
+	calendar_format_date(find_next_collection(cal, every_weeks, D(first), D(from), n.moved_by,
 	    sizeof n.moved_by), n.date);
 	return n;
 }
 
 /* Checks the next collection of a round from a day: its date and what moved it ("" nothing). */
-#define CHECK_NEXT(c, weeks, first, from, want_date, want_moved_by) \
-	check_next_at(__LINE__, (c), (weeks), (first), (from), (want_date), (want_moved_by))
+#define CHECK_NEXT(weeks, first, from, want_date, want_moved_by) \
+	check_next_at(__LINE__, (weeks), (first), (from), (want_date), (want_moved_by))
 
 static void
-check_next_at(int at, const struct calendar *c, int every_weeks, const char *first,
+check_next_at(int at, int every_weeks, const char *first,
     const char *from, const char *want_date, const char *want_moved_by)
 {
-	struct next n = next(c, every_weeks, first, from);
+	struct next n = next(every_weeks, first, from);
 
 	harness_check(strcmp(n.date, want_date) == 0 && strcmp(n.moved_by, want_moved_by) == 0,
 	    __FILE__, at, "every %d weeks from %s, on or after %s: got %s \"%s\", want %s \"%s\"",
@@ -101,131 +92,81 @@ day_said(const struct place_day *day)
 
 TEST(test_weekly_round_collects_today_when_today_is_collection_day)
 {
-	struct calendar *c = open_calendar();
-
-	if (c == NULL)
-		return;
-	CHECK_NEXT(c, 1, FIRST_TUESDAY, "2026-11-24", "2026-11-24", "");
-	CHECK_NEXT(c, 1, FIRST_TUESDAY, FIRST_TUESDAY, FIRST_TUESDAY, "");
-	calendar_free(c);
+	CHECK_NEXT(1, FIRST_TUESDAY, "2026-11-24", "2026-11-24", "");
+	CHECK_NEXT(1, FIRST_TUESDAY, FIRST_TUESDAY, FIRST_TUESDAY, "");
 }
 
 TEST(test_weekly_round_the_day_after_collection_is_next_week)
 {
-	struct calendar *c = open_calendar();
-
-	if (c == NULL)
-		return;
-	CHECK_NEXT(c, 1, FIRST_TUESDAY, "2026-11-25", "2026-12-01", "");
-	CHECK_NEXT(c, 1, FIRST_TUESDAY, "2026-11-23", "2026-11-24", "");
-	CHECK_NEXT(c, 1, FIRST_TUESDAY, "2026-11-29", "2026-12-01", "");
-	calendar_free(c);
+	CHECK_NEXT(1, FIRST_TUESDAY, "2026-11-25", "2026-12-01", "");
+	CHECK_NEXT(1, FIRST_TUESDAY, "2026-11-23", "2026-11-24", "");
+	CHECK_NEXT(1, FIRST_TUESDAY, "2026-11-29", "2026-12-01", "");
 }
 
 TEST(test_fortnightly_round_collects_on_its_own_weeks_only)
 {
-	struct calendar *c = open_calendar();
-
-	if (c == NULL)
-		return;
 	/* 3 and 17 November, 1 and 15 December: 24 November is the week off. */
-	CHECK_NEXT(c, 2, FIRST_TUESDAY, "2026-11-17", "2026-11-17", "");
-	CHECK_NEXT(c, 2, FIRST_TUESDAY, "2026-11-18", "2026-12-01", "");
-	CHECK_NEXT(c, 2, FIRST_TUESDAY, "2026-11-24", "2026-12-01", "");
-	CHECK_NEXT(c, 2, FIRST_TUESDAY, "2026-12-01", "2026-12-01", "");
-	CHECK_NEXT(c, 2, FIRST_TUESDAY, "2026-12-02", "2026-12-15", "");
-	calendar_free(c);
+	CHECK_NEXT(2, FIRST_TUESDAY, "2026-11-17", "2026-11-17", "");
+	CHECK_NEXT(2, FIRST_TUESDAY, "2026-11-18", "2026-12-01", "");
+	CHECK_NEXT(2, FIRST_TUESDAY, "2026-11-24", "2026-12-01", "");
+	CHECK_NEXT(2, FIRST_TUESDAY, "2026-12-01", "2026-12-01", "");
+	CHECK_NEXT(2, FIRST_TUESDAY, "2026-12-02", "2026-12-15", "");
 }
 
 TEST(test_fortnightly_round_counts_from_its_first_date_a_week_later)
 {
-	struct calendar *c = open_calendar();
-
-	if (c == NULL)
-		return;
 	/* The other half of the streets: 10 and 24 November, 8 December. */
-	CHECK_NEXT(c, 2, "2026-11-10", "2026-11-24", "2026-11-24", "");
-	CHECK_NEXT(c, 2, "2026-11-10", "2026-11-25", "2026-12-08", "");
-	calendar_free(c);
+	CHECK_NEXT(2, "2026-11-10", "2026-11-24", "2026-11-24", "");
+	CHECK_NEXT(2, "2026-11-10", "2026-11-25", "2026-12-08", "");
 }
 
 TEST(test_friday_collection_on_christmas_day_moves_to_saturday)
 {
-	struct calendar *c = open_calendar();
-
-	if (c == NULL)
-		return;
-	CHECK_NEXT(c, 1, FIRST_FRIDAY, "2026-12-21", "2026-12-26", "Christmas Day");
-	CHECK_NEXT(c, 1, FIRST_FRIDAY, "2026-12-25", "2026-12-26", "Christmas Day");
+	CHECK_NEXT(1, FIRST_FRIDAY, "2026-12-21", "2026-12-26", "Christmas Day");
+	CHECK_NEXT(1, FIRST_FRIDAY, "2026-12-25", "2026-12-26", "Christmas Day");
 	/* On Boxing Saturday itself the moved collection is still today's, not next week's. */
-	CHECK_NEXT(c, 1, FIRST_FRIDAY, "2026-12-26", "2026-12-26", "Christmas Day");
-	calendar_free(c);
+	CHECK_NEXT(1, FIRST_FRIDAY, "2026-12-26", "2026-12-26", "Christmas Day");
 }
 
 TEST(test_monday_collection_on_the_boxing_day_substitute_moves_to_tuesday)
 {
-	struct calendar *c = open_calendar();
-
-	if (c == NULL)
-		return;
-	CHECK_NEXT(c, 1, FIRST_MONDAY, "2026-12-22", "2026-12-29", "Boxing Day (substitute day)");
-	CHECK_NEXT(c, 1, FIRST_MONDAY, "2026-12-28", "2026-12-29", "Boxing Day (substitute day)");
-	CHECK_NEXT(c, 1, FIRST_MONDAY, "2026-12-29", "2026-12-29", "Boxing Day (substitute day)");
-	calendar_free(c);
+	CHECK_NEXT(1, FIRST_MONDAY, "2026-12-22", "2026-12-29", "Boxing Day (substitute day)");
+	CHECK_NEXT(1, FIRST_MONDAY, "2026-12-28", "2026-12-29", "Boxing Day (substitute day)");
+	CHECK_NEXT(1, FIRST_MONDAY, "2026-12-29", "2026-12-29", "Boxing Day (substitute day)");
 }
 
 /* A holiday on Monday moves every later day of that week too, not only Monday's round. */
 TEST(test_later_rounds_in_the_week_of_the_holiday_move_a_day)
 {
-	struct calendar *c = open_calendar();
-
-	if (c == NULL)
-		return;
-	CHECK_NEXT(c, 1, FIRST_TUESDAY, "2026-12-28", "2026-12-30", "Boxing Day (substitute day)");
-	CHECK_NEXT(c, 1, FIRST_WEDNESDAY, "2026-12-28", "2026-12-31",
+	CHECK_NEXT(1, FIRST_TUESDAY, "2026-12-28", "2026-12-30", "Boxing Day (substitute day)");
+	CHECK_NEXT(1, FIRST_WEDNESDAY, "2026-12-28", "2026-12-31",
 	    "Boxing Day (substitute day)");
 	/* A fortnightly Tuesday round's week is 15 and 29 December: the 29th moves. */
-	CHECK_NEXT(c, 2, FIRST_TUESDAY, "2026-12-16", "2026-12-30", "Boxing Day (substitute day)");
-	calendar_free(c);
+	CHECK_NEXT(2, FIRST_TUESDAY, "2026-12-16", "2026-12-30", "Boxing Day (substitute day)");
 }
 
 /* Bin rounds follow the country's bank holidays, not the council offices' Christmas closure. */
 TEST(test_council_closure_days_do_not_move_collections)
 {
-	struct calendar *c = open_calendar();
-
-	if (c == NULL)
-		return;
 	/* 29 to 31 December are office closures: the Tuesday round is moved by Monday's holiday. */
-	CHECK_NEXT(c, 1, FIRST_TUESDAY, "2026-12-29", "2026-12-30", "Boxing Day (substitute day)");
-	CHECK(calendar_bank_holiday(c, D("2026-12-30")) == NULL);
-	calendar_free(c);
+	CHECK_NEXT(1, FIRST_TUESDAY, "2026-12-29", "2026-12-30", "Boxing Day (substitute day)");
+	CHECK(calendar_bank_holiday(cal, D("2026-12-30")) == NULL);
 }
 
 TEST(test_collection_before_the_holiday_in_its_week_is_not_moved)
 {
-	struct calendar *c = open_calendar();
-
-	if (c == NULL)
-		return;
 	/* Christmas week: Monday to Thursday come before the Friday holiday. */
-	CHECK_NEXT(c, 1, FIRST_MONDAY, "2026-12-21", "2026-12-21", "");
-	CHECK_NEXT(c, 1, FIRST_TUESDAY, "2026-12-21", "2026-12-22", "");
-	CHECK_NEXT(c, 1, FIRST_WEDNESDAY, "2026-12-21", "2026-12-23", "");
-	calendar_free(c);
+	CHECK_NEXT(1, FIRST_MONDAY, "2026-12-21", "2026-12-21", "");
+	CHECK_NEXT(1, FIRST_TUESDAY, "2026-12-21", "2026-12-22", "");
+	CHECK_NEXT(1, FIRST_WEDNESDAY, "2026-12-21", "2026-12-23", "");
 }
 
 TEST(test_week_without_a_bank_holiday_is_not_moved)
 {
-	struct calendar *c = open_calendar();
-
-	if (c == NULL)
-		return;
-	CHECK_NEXT(c, 1, FIRST_FRIDAY, "2026-11-24", "2026-11-27", "");
-	CHECK_NEXT(c, 1, FIRST_MONDAY, "2026-12-15", "2026-12-21", "");
+	CHECK_NEXT(1, FIRST_FRIDAY, "2026-11-24", "2026-11-27", "");
+	CHECK_NEXT(1, FIRST_MONDAY, "2026-12-15", "2026-12-21", "");
 	/* The week after Christmas: Monday 4 January 2027 is an ordinary Monday. */
-	CHECK_NEXT(c, 1, FIRST_MONDAY, "2026-12-30", "2027-01-04", "");
-	calendar_free(c);
+	CHECK_NEXT(1, FIRST_MONDAY, "2026-12-30", "2027-01-04", "");
 }
 
 /*
@@ -235,14 +176,9 @@ TEST(test_week_without_a_bank_holiday_is_not_moved)
  */
 TEST(test_new_years_day_2027_moves_the_friday_round_to_saturday)
 {
-	struct calendar *c = open_calendar();
-
-	if (c == NULL)
-		return;
-	CHECK_STR(next(c, 1, FIRST_FRIDAY, "2026-12-27").date, "2027-01-02");
-	CHECK_STR(next(c, 1, FIRST_FRIDAY, "2027-01-02").date, "2027-01-02");
-	CHECK(next(c, 1, FIRST_FRIDAY, "2026-12-27").moved_by[0] != '\0');
-	calendar_free(c);
+	CHECK_STR(next(1, FIRST_FRIDAY, "2026-12-27").date, "2027-01-02");
+	CHECK_STR(next(1, FIRST_FRIDAY, "2027-01-02").date, "2027-01-02");
+	CHECK(next(1, FIRST_FRIDAY, "2026-12-27").moved_by[0] != '\0');
 }
 
 /* Opening times --------------------------------------------------------------------------- */
@@ -294,4 +230,19 @@ static const struct test tests[] = {
 	TEST_ENTRY(test_closed_day_says_why),
 };
 
-HARNESS_MAIN(tests)
+int
+main(int argc, char **argv)
+{
+	const char *dir = getenv("CIVICDESK_FORMS_DIR");
+	struct error err = { 0 };
+	int status;
+
+	cal = calendar_open(dir != NULL && dir[0] != '\0' ? dir : "forms", EW, &err);
+	if (cal == NULL) {
+		fprintf(stderr, "cannot open the calendar: %s\n", err.detail);
+		return 1;
+	}
+	status = harness_main(argc, argv, tests, (int)(sizeof tests / sizeof tests[0]));
+	calendar_free(cal);
+	return status;
+}
