@@ -8,6 +8,9 @@ CPPFLAGS += -DCIVICDESK_VERSION=\"0.1.0\" -D_POSIX_C_SOURCE=200809L -D_XOPEN_SOU
             -Icore -I$(B) -I/usr/include/postgresql -I/usr/include/iniparser
 TUI_LIBS  = $(shell pkg-config --libs ncursesw 2>/dev/null || echo -lncursesw -ltinfo)
 CORE_LIBS = -lpq -liniparser
+# Letters are drawn as PDF by a separate short-lived program, so sessions never load cairo.
+PDF_CFLAGS = $(shell pkg-config --cflags pangocairo 2>/dev/null)
+PDF_LIBS   = $(shell pkg-config --libs pangocairo 2>/dev/null || echo -lpangocairo-1.0 -lpango-1.0 -lcairo -lgobject-2.0 -lglib-2.0)
 
 B        = build
 VAR      = $(CURDIR)/var
@@ -28,7 +31,7 @@ DBTESTS  = $(patsubst tests/db/%.c,$(B)/tests/%,$(wildcard tests/db/*.c))
 .DELETE_ON_ERROR:
 
 all: deps
-	@$(MAKE) --no-print-directory $(B)/civicdesk $(UNIT) $(DBTESTS)
+	@$(MAKE) --no-print-directory $(B)/civicdesk $(B)/civicdesk-pdf $(UNIT) $(DBTESTS)
 
 deps:
 	@tools/deps run
@@ -62,6 +65,11 @@ $(B)/civicdesk: $(TUI_OBJ) $(B)/libcivicdesk.a
 	@$(if $(Q),echo "  LINK    $@")
 	$(Q)$(CC) $(LDFLAGS) -o $@ $(TUI_OBJ) $(B)/libcivicdesk.a $(CORE_LIBS) $(TUI_LIBS)
 
+$(B)/civicdesk-pdf: core/pdf/civicdesk-pdf.c | layers
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  LINK    $@")
+	$(Q)$(CC) $(CPPFLAGS) $(PDF_CFLAGS) $(CFLAGS) -o $@ $< $(LDFLAGS) $(PDF_LIBS)
+
 TEST_LINK = $(CC) $(CPPFLAGS) -Itests $(CFLAGS) -o $@ $< $(B)/tests/harness.o \
             $(B)/libcivicdesk.a $(CORE_LIBS)
 
@@ -72,6 +80,9 @@ $(B)/tests/%: tests/unit/%.c $(B)/tests/harness.o $(B)/libcivicdesk.a
 $(B)/tests/%: tests/db/%.c tests/db/dbtest.h $(B)/tests/harness.o $(B)/libcivicdesk.a
 	@mkdir -p $(dir $@)
 	$(Q)$(TEST_LINK)
+
+# The Mustache specification's tests are JSON, read with json-c (tests only).
+$(B)/tests/test_mustache: CORE_LIBS += -ljson-c
 
 $(B)/tests/harness.o: tests/harness.c tests/harness.h
 	@mkdir -p $(dir $@)
@@ -97,7 +108,7 @@ stop:
 # Every test on a throwaway cluster, which is stopped and removed whatever the outcome.
 check:
 	@tools/deps check
-	@$(MAKE) --no-print-directory $(B)/civicdesk $(UNIT) $(DBTESTS)
+	@$(MAKE) --no-print-directory $(B)/civicdesk $(B)/civicdesk-pdf $(UNIT) $(DBTESTS)
 	@tests/run $(TEST_PG)
 
 bench:

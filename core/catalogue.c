@@ -17,6 +17,7 @@
 
 #include "catalogue.h"
 #include "casework.h"
+#include "files.h"
 #include "pay.h"
 #include "template.h"
 
@@ -742,7 +743,7 @@ read_notices(struct reader *r, struct catalogue_service *s)
 	for (int i = 0; i < r->nlines; i++) {
 		const struct line *l = &r->lines[i];
 		const char *text;
-		char bad[64] = "";
+		char bad[256] = "";
 
 		if (strcmp(l->section, "notify") != 0 || l->key[0] == '\0')
 			continue;
@@ -756,9 +757,12 @@ read_notices(struct reader *r, struct catalogue_service *s)
 		}
 		text = value(r, "notify", l->key);
 		if (text == NULL || !template_check(text, notice_names, bad, sizeof bad)) {
-			problem(r, l->number, strcmp(bad, "{{") == 0 ? "a {{ is not closed by }}" :
-			    "{{%s}} is not one of reference, title, due, status, note, council, "
-			    "first_name", bad);
+			/* A notice is one line: its line is the file's, not the text's "line 1: ". */
+			const char *what = strncmp(bad, "line ", 5) == 0 && strchr(bad, ':') ?
+			    strchr(bad, ':') + 2 : bad;
+
+			problem(r, l->number, "%s (names: reference, title, due, status, note, "
+			    "council, first_name)", what);
 			ok = false;
 			continue;
 		}
@@ -925,50 +929,6 @@ load_file(struct catalogue *c, const char *path, const char *type, const char *n
 	return ok ? STATUS_OK : STATUS_NO_MEMORY;
 }
 
-/* Directory walking. */
-
-static int
-by_name(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static bool
-is_ini(const char *name)
-{
-	size_t len = strlen(name);
-
-	return name[0] != '.' && len > 4 && strcmp(name + len - 4, ".ini") == 0;
-}
-
-/* The *.ini names in dir, sorted so problems come in the same order on every machine. */
-static char **
-list_ini(const char *dir, int *count)
-{
-	DIR *d = opendir(dir);
-	struct dirent *e;
-	char **names = NULL, **grown;
-	int n = 0;
-
-	*count = 0;
-	if (d == NULL)
-		return NULL;
-	while ((e = readdir(d)) != NULL) {
-		if (!is_ini(e->d_name))
-			continue;
-		if ((grown = realloc(names, (size_t)(n + 1) * sizeof *grown)) == NULL)
-			break;
-		names = grown;
-		if ((names[n] = strdup(e->d_name)) != NULL)
-			n++;
-	}
-	closedir(d);
-	if (n > 0)
-		qsort(names, (size_t)n, sizeof *names, by_name);
-	*count = n;
-	return names;
-}
-
 static enum status
 load_type(struct catalogue *c, const char *forms_dir, const char *type)
 {
@@ -979,7 +939,7 @@ load_type(struct catalogue *c, const char *forms_dir, const char *type)
 	char **names;
 
 	snprintf(dir, sizeof dir, "%s/%s", forms_dir, type);
-	names = list_ini(dir, &n);
+	names = files_list(dir, ".ini", &n);
 	if (n > 0) {
 		grown = realloc(c->services, (size_t)(c->count + n) * sizeof *grown);
 		if (grown == NULL)

@@ -10,6 +10,11 @@ struct config {
 	char conninfo[1024];	/* libpq conninfo; empty: the PG* environment variables */
 	char schema[64];	/* search_path for every connection */
 	char council[128];	/* the council's name, for the status line and letters */
+	char council_address[256];	/* letterhead: lines separated by commas */
+	char council_phone[32];
+	char council_web[128];
+	char script_message[512];	/* message of the week, shown at the top of every script */
+	char pdf_helper[512];	/* the program that draws letters as PDF; "" beside civicdesk */
 	char nation[32];	/* england-and-wales, scotland or northern-ireland */
 	char channel[32];	/* channel a session starts on when the role has no natural one */
 	int escdelay_ms;	/* how long a lone ESC waits for the rest of a key sequence */

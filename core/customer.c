@@ -25,6 +25,15 @@ const struct choice customer_interpreters[] = {
 	{ NULL, NULL },
 };
 
+/* Scripts suggest the website only to customers who have not told us they cannot use it. */
+const struct choice customer_online[] = {
+	{ "unknown", "Not asked" },
+	{ "yes", "Can use it" },
+	{ "with_help", "With help" },
+	{ "cannot", "Cannot use it" },
+	{ NULL, NULL },
+};
+
 #define FIELD(f) #f, offsetof(struct customer, f), sizeof(((struct customer *)0)->f)
 
 /* The form's order. */
@@ -49,6 +58,8 @@ const struct customer_field customer_fields[] = {
 	  "Does the customer need an interpreter? (Space for the next choice)" },
 	{ FIELD(access_needs), "Access needs", false, CHECK_TEXT, NULL,
 	  "Large print, braille, easy read, audio ... separated by commas" },
+	{ FIELD(online), "Uses website", true, CHECK_CHOICE, customer_online,
+	  "Can the customer use our website? (Space for the next choice)" },
 };
 
 const size_t customer_field_count = sizeof customer_fields / sizeof customer_fields[0];
@@ -513,7 +524,7 @@ static const char get_sql[] =
     "SELECT id, version, title, first_name, last_name, "
     "coalesce(to_char(date_of_birth, 'DD/MM/YYYY'), '') AS date_of_birth, phone, email, "
     "address_line1, address_line2, town, postcode, preferred_channel, language, interpreter, "
-    "access_needs FROM customer WHERE id = $1";
+    "access_needs, online FROM customer WHERE id = $1";
 
 enum status
 customer_get(const struct session *s, const char *request_id, long long id, struct customer *out,
@@ -556,6 +567,9 @@ field_params(const struct customer *c, const char **params, char *phone_key, siz
 		params[i] = v;
 		if (customer_fields[i].check == CHECK_DATE_OF_BIRTH && v[0] == '\0')
 			params[i] = NULL;
+		/* Callers that predate the question have not asked it. */
+		if (customer_fields[i].choices == customer_online && v[0] == '\0')
+			params[i] = "unknown";
 	}
 	validate_phone_key(c->phone, phone_key, keylen);
 	params[customer_field_count] = phone_key;
@@ -602,13 +616,13 @@ customer_create(const struct session *s, const char *request_id, struct customer
 	static const char sql[] =
 	    "INSERT INTO customer (title, first_name, last_name, date_of_birth, phone, email, "
 	    "address_line1, address_line2, town, postcode, preferred_channel, language, "
-	    "interpreter, access_needs, phone_key) "
+	    "interpreter, access_needs, online, phone_key) "
 	    "VALUES ($1, $2, $3, to_date($4, 'DD/MM/YYYY'), $5, $6, $7, $8, $9, $10, $11, $12, $13, "
-	    "$14, $15) "
+	    "$14, $15, $16) "
 	    "RETURNING id, version";
-	const char *params[16];
+	const char *params[17];
 	char phone_key[24];
-	struct customer_write w = { s, request_id, sql, params, 15, "create", 0, "", c };
+	struct customer_write w = { s, request_id, sql, params, 16, "create", 0, "", c };
 	long long id = 0;
 
 	if (!session_may(s, MAY_CREATE_CUSTOMER))
@@ -648,11 +662,11 @@ customer_update(const struct session *s, const char *request_id, const struct cu
 	    "date_of_birth = to_date($4, 'DD/MM/YYYY'), "
 	    "phone = $5, email = $6, address_line1 = $7, address_line2 = $8, town = $9, "
 	    "postcode = $10, preferred_channel = $11, language = $12, interpreter = $13, "
-	    "access_needs = $14, phone_key = $15, version = version + 1, updated_at = now() "
-	    "WHERE id = $16 AND version = $17 RETURNING id, version";
-	const char *params[17];
+	    "access_needs = $14, online = $15, phone_key = $16, version = version + 1, "
+	    "updated_at = now() WHERE id = $17 AND version = $18 RETURNING id, version";
+	const char *params[18];
 	char phone_key[24], id[24], version[16], changed[512];
-	struct customer_write w = { s, request_id, sql, params, 17, "update", before->id, changed,
+	struct customer_write w = { s, request_id, sql, params, 18, "update", before->id, changed,
 		after };
 	long long reached = 0;
 
@@ -664,8 +678,8 @@ customer_update(const struct session *s, const char *request_id, const struct cu
 	field_params(after, params, phone_key, sizeof phone_key);
 	snprintf(id, sizeof id, "%lld", before->id);
 	snprintf(version, sizeof version, "%d", before->version);
-	params[15] = id;
-	params[16] = version;
+	params[16] = id;
+	params[17] = version;
 	after->id = before->id;
 	if (db_write(s->db, request_id, "customer.update", s->staff.id, write_customer, &w,
 	    &reached, err) != STATUS_OK)

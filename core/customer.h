@@ -24,6 +24,7 @@ struct customer {
 	char language[48];
 	char interpreter[8];		/* none, spoken, bsl */
 	char access_needs[128];
+	char online[12];		/* customer_online: can they use the council's website? */
 };
 
 enum customer_check {
@@ -53,6 +54,7 @@ extern const size_t customer_field_count;
 
 extern const struct choice customer_channels[];
 extern const struct choice customer_interpreters[];
+extern const struct choice customer_online[];	/* unknown, yes, with_help, cannot */
 
 char *customer_field_value(struct customer *c, const struct customer_field *f);
 const char *customer_field_cvalue(const struct customer *c, const struct customer_field *f);

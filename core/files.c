@@ -1,7 +1,9 @@
 /* Private files for drafts kept while offline and for the print spool. */
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <libgen.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -67,5 +69,76 @@ files_write(const char *path, const char *head, const char *body, struct error *
 		unlink(tmp);
 		return error_set(err, STATUS_IO_ERROR, "cannot write %s", path);
 	}
+	return STATUS_OK;
+}
+
+static int
+by_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static bool
+has_suffix(const char *name, const char *suffix)
+{
+	size_t len = strlen(name), slen = strlen(suffix);
+
+	return name[0] != '.' && len > slen && strcmp(name + len - slen, suffix) == 0;
+}
+
+char **
+files_list(const char *dir, const char *suffix, int *count)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	char **names = NULL, **grown;
+	int n = 0;
+
+	*count = 0;
+	if (d == NULL)
+		return NULL;
+	while ((e = readdir(d)) != NULL) {
+		if (!has_suffix(e->d_name, suffix))
+			continue;
+		if ((grown = realloc(names, (size_t)(n + 1) * sizeof *grown)) == NULL)
+			break;
+		names = grown;
+		if ((names[n] = strdup(e->d_name)) != NULL)
+			n++;
+	}
+	closedir(d);
+	if (n > 0)
+		qsort(names, (size_t)n, sizeof *names, by_name);
+	*count = n;
+	return names;
+}
+
+enum status
+files_read(const char *path, size_t max, char **text, struct error *err)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf;
+	size_t len;
+
+	int why = errno;	/* strerror may change errno while its message is found */
+
+	*text = NULL;
+	if (f == NULL)
+		return error_set(err, why == ENOENT ? STATUS_NOT_FOUND : STATUS_IO_ERROR,
+		    "cannot read %s: %s", path, strerror(why));
+	if ((buf = malloc(max + 1)) == NULL) {
+		fclose(f);
+		return error_set(err, STATUS_NO_MEMORY, NULL);
+	}
+	len = fread(buf, 1, max + 1, f);
+	if (ferror(f) || len > max) {
+		fclose(f);
+		free(buf);
+		return error_set(err, STATUS_IO_ERROR, "%s is over %zu bytes or cannot be read",
+		    path, max);
+	}
+	fclose(f);
+	buf[len] = '\0';
+	*text = buf;
 	return STATUS_OK;
 }

@@ -22,4 +22,17 @@ int files_make_dirs(const char *path);
 enum status files_write(const char *path, const char *head, const char *body,
     struct error *err);
 
+/*
+ * The whole of a text file, NUL-terminated, in *text (the caller frees it). STATUS_NOT_FOUND
+ * when it does not exist, STATUS_IO_ERROR when it cannot be read or is over max bytes.
+ */
+enum status files_read(const char *path, size_t max, char **text, struct error *err);
+
+/*
+ * The names of the files in dir ending in suffix (".ini"), not hidden, sorted so that whatever
+ * is reported about them comes in the same order on every machine. The caller frees each name
+ * and the array; NULL with *count 0 when there are none or dir cannot be read.
+ */
+char **files_list(const char *dir, const char *suffix, int *count);
+
 #endif

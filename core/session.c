@@ -49,7 +49,7 @@ session_may(const struct session *s, enum permission what)
 
 static const char staff_columns[] =
     "SELECT s.id, s.username, s.first_name, s.last_name, s.team, s.role, "
-    "s.service_point_id, p.name AS service_point "
+    "s.service_point_id, p.name AS service_point, s.script_panel "
     "FROM staff s JOIN service_point p ON p.id = s.service_point_id WHERE s.active ";
 
 static void
@@ -71,6 +71,7 @@ staff_from_row(void *element, const struct pg_result *res, int row)
 	copy(st->role, sizeof st->role, db_text(res, row, "role"));
 	st->service_point_id = (int)db_int(res, row, "service_point_id");
 	copy(st->service_point, sizeof st->service_point, db_text(res, row, "service_point"));
+	st->script_panel = db_bool(res, row, "script_panel");
 }
 
 enum status
@@ -92,6 +93,36 @@ session_sign_in(struct session *s, const char *username, struct error *err)
 	staff_from_row(&s->staff, res, 0);
 	db_clear(res);
 	return STATUS_OK;
+}
+
+struct panel_change {
+	const struct session *s;
+	bool on;
+};
+
+static enum status
+write_panel(void *arg, long long *result, struct error *err)
+{
+	const struct panel_change *w = arg;
+	char id[16];
+	const char *params[] = { id, w->on ? "true" : "false" };
+
+	snprintf(id, sizeof id, "%d", w->s->staff.id);
+	*result = w->on;
+	return db_run(w->s->db, "UPDATE staff SET script_panel = $2 WHERE id = $1", 2, params, err);
+}
+
+enum status
+session_set_script_panel(struct session *s, bool on, struct error *err)
+{
+	struct panel_change w = { s, on };
+	char request[DB_REQUEST_ID_LEN];
+	long long result;
+
+	s->staff.script_panel = on;	/* this session follows the key even if the write fails */
+	db_new_request_id(request);
+	return db_write(s->db, request, "staff.script_panel", s->staff.id, write_panel, &w,
+	    &result, err);
 }
 
 const char *

@@ -19,6 +19,7 @@ struct staff {
 	char role[16];			/* advisor, call_handler, floorwalker, supervisor, admin */
 	int service_point_id;
 	char service_point[96];		/* its name */
+	bool script_panel;		/* shows the script beside forms */
 };
 
 struct session {
@@ -47,6 +48,9 @@ bool session_may(const struct session *s, enum permission what);
 
 /* Looks up an active member of staff by username and fills s->staff. */
 enum status session_sign_in(struct session *s, const char *username, struct error *err);
+
+/* Remembers whether this advisor wants the script beside forms, from this session on. */
+enum status session_set_script_panel(struct session *s, bool on, struct error *err);
 
 /* The channel a role starts on: phone for call handlers, assisted digital for floorwalkers. */
 const char *session_default_channel(const char *role, const char *configured);

@@ -43,16 +43,32 @@ run_print(const char *command, const char *path, struct error *err)
 }
 
 enum status
-spool_print(const struct config *cfg, const char *name, const char *text, char *path,
-    size_t size, struct error *err)
+spool_path(const struct config *cfg, const char *name, char *path, size_t size,
+    struct error *err)
 {
 	char dir[512];
 
 	if (strchr(name, '/') != NULL || name[0] == '.')
 		return error_set(err, STATUS_INVALID, "not a plain file name: %s", name);
 	files_state_dir(cfg->spool_dir, "spool", dir, sizeof dir);
+	if (files_make_dirs(dir) != 0)
+		return error_set(err, STATUS_IO_ERROR, "cannot make the spool folder %s", dir);
 	snprintf(path, size, "%s/%s", dir, name);
-	if (files_write(path, NULL, text, err) != STATUS_OK)
-		return err->status;
+	return STATUS_OK;
+}
+
+enum status
+spool_send(const struct config *cfg, const char *path, struct error *err)
+{
 	return cfg->print_command[0] != '\0' ? run_print(cfg->print_command, path, err) : STATUS_OK;
+}
+
+enum status
+spool_print(const struct config *cfg, const char *name, const char *text, char *path,
+    size_t size, struct error *err)
+{
+	if (spool_path(cfg, name, path, size, err) != STATUS_OK ||
+	    files_write(path, NULL, text, err) != STATUS_OK)
+		return err->status;
+	return spool_send(cfg, path, err);
 }

@@ -15,4 +15,11 @@
 enum status spool_print(const struct config *cfg, const char *name, const char *text,
     char *path, size_t size, struct error *err);
 
+/* Where the spool file name goes (the folder is made, mode 0700); STATUS_INVALID for a path. */
+enum status spool_path(const struct config *cfg, const char *name, char *path, size_t size,
+    struct error *err);
+
+/* Hands a spooled file to the print command, when there is one. */
+enum status spool_send(const struct config *cfg, const char *path, struct error *err);
+
 #endif

@@ -6,6 +6,7 @@
 
 #include "calendar.h"
 #include "catalogue.h"
+#include "script.h"
 #include "config.h"
 #include "keymap.h"
 #include "session.h"
@@ -62,6 +63,7 @@ struct app {
 	struct current_contact contact;
 	struct catalogue *catalogue;	/* the service lines; never NULL once running */
 	struct calendar *calendar;	/* the council's working days; NULL if it could not load */
+	struct scripts *scripts;	/* what to say; never NULL once running */
 	char forms_problem[256];	/* forms/ or the calendar could not be read */
 	struct screen *top;
 	char message[240];

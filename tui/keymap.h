@@ -35,6 +35,9 @@ enum action {
 	ACTION_NEXT_CHOICE,
 	ACTION_PREV_CHOICE,
 	ACTION_REDRAW,
+	ACTION_SCRIPT,
+	ACTION_TICK,
+	ACTION_LETTER,
 };
 
 /* Where a binding applies; a screen says which contexts it is in. */
@@ -50,6 +53,7 @@ enum {
 	CTX_CASE = 1 << 8,	/* one case */
 	CTX_ACCOUNT = 1 << 9,	/* an account or a receipt */
 	CTX_APPOINTMENT = 1 << 10,	/* one appointment */
+	CTX_SCRIPT = 1 << 11,	/* a form with a script to follow */
 };
 
 #define KEYMAP_KEYS 3

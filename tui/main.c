@@ -12,8 +12,10 @@
 #include "book.h"
 #include "calendar.h"
 #include "catalogue.h"
+#include "commands.h"
 #include "config.h"
 #include "i18n.h"
+#include "letter.h"
 #include "migrate.h"
 #include "screens.h"
 #include "theme.h"
@@ -32,6 +34,8 @@ static const char usage[] =
     "       civicdesk db demo [--customers N] [--config FILE]\n"
     "       civicdesk forms check [DIR] [--config FILE]\n"
     "       civicdesk remind [--date YYYY-MM-DD] [--config FILE]\n"
+    "       civicdesk letter REF [--template NAME] [--format text|pdf] [-o FILE]\n"
+    "                [--set NAME=VALUE]... [--issue] [--as USERNAME] [--config FILE]\n"
     "       civicdesk settings\n"
     "       civicdesk --help | --version\n"
     "\n"
@@ -45,6 +49,12 @@ static const char usage[] =
     "               file:line: message; exits 1 when there is one\n"
     "  remind       write the day-before reminders for appointments on --date (default\n"
     "               tomorrow) to the outbox; run it daily (safe to repeat)\n"
+    "  letter       render the letter about case, appointment (AP-) or receipt (RCP-) REF:\n"
+    "               --template acknowledgement, decision, appointment, receipt or\n"
+    "               complaint-response (default: the first it can have); --set answers what\n"
+    "               no record holds (decision.approved=yes, decision.reason=...); text to\n"
+    "               standard output or -o FILE, PDF to -o FILE; --issue also keeps it on the\n"
+    "               case and prints it. The plain-English check goes to standard error.\n"
     "  settings     list every configuration setting with its meaning\n"
     "\n"
     "The configuration file is --config, else $CIVICDESK_CONFIG, else " SYSTEM_CONFIG "\n"
@@ -54,10 +64,11 @@ static const char usage[] =
 struct options {
 	const char *config;
 	const char *as;
-	const char *command;	/* NULL, "migrate", "demo", "check", "remind" or "settings" */
+	const char *command;	/* NULL, "migrate", "demo", "check", "remind", "letter", "settings" */
 	const char *forms_dir;	/* forms check DIR */
 	const char *date;	/* remind --date */
 	int customers;
+	struct letter_options letter;
 };
 
 static int
@@ -87,6 +98,13 @@ parse_args(int argc, char **argv, struct options *o)
 			o->date = argv[++i];
 		else if (strcmp(a, "--customers") == 0 && i + 1 < argc)
 			o->customers = atoi(argv[++i]);
+		else if (o->command != NULL && strcmp(o->command, "letter") == 0 &&
+		    letter_option(&o->letter, argc, argv, &i))
+			;
+		else if (strcmp(a, "letter") == 0 && i + 1 < argc && o->command == NULL) {
+			o->command = a;
+			o->letter.reference = argv[++i];
+		}
 		else if (strcmp(a, "db") == 0 && i + 1 < argc && o->command == NULL &&
 		    (strcmp(argv[i + 1], "migrate") == 0 || strcmp(argv[i + 1], "demo") == 0))
 			o->command = argv[++i];
@@ -178,27 +196,46 @@ run_db_command(const struct options *o, const struct config *cfg)
 	return rc;
 }
 
-/* Lints the catalogue and the calendar: what a council runs before shipping a change to forms/. */
+static void
+print_problem(const char *text, void *arg)
+{
+	(void)arg;
+	printf("%s\n", text);
+}
+
+/*
+ * Lints the catalogue, scripts, letters and calendar: what a council runs before shipping a
+ * change to forms/.
+ */
 static int
 check_forms(const struct options *o, const struct config *cfg)
 {
 	const char *dir = o->forms_dir != NULL ? o->forms_dir : cfg->forms_dir;
 	struct catalogue *cat;
 	struct calendar *cal;
+	struct scripts *sc;
 	struct error err;
 	int problems;
 
 	if ((cat = catalogue_load(dir, &err)) == NULL)
 		return fail("forms", err.detail);
+	if ((sc = scripts_load(dir, &err)) == NULL) {
+		catalogue_free(cat);
+		return fail("forms", err.detail);
+	}
 	for (int i = 0; i < cat->nproblems; i++)
 		printf("%s\n", cat->problems[i]);
-	problems = cat->nproblems;
+	for (int i = 0; i < scripts_problem_count(sc); i++)
+		printf("%s\n", scripts_problem(sc, i));
+	problems = cat->nproblems + scripts_problem_count(sc);
+	problems += letter_check_files(dir, print_problem, NULL);
 	if ((cal = calendar_open(dir, cfg->nation, &err)) == NULL) {
 		printf("%s\n", err.detail);
 		problems++;
 	}
 	printf("%d service line(s) ready, %d problem(s)\n", cat->count, problems);
 	calendar_free(cal);
+	scripts_free(sc);
 	catalogue_free(cat);
 	return problems > 0;
 }
@@ -242,6 +279,11 @@ load_forms(struct app *app)
 	app->calendar = calendar_open(app->cfg.forms_dir, app->cfg.nation, &err);
 	if (app->calendar == NULL && app->forms_problem[0] == '\0')
 		snprintf(app->forms_problem, sizeof app->forms_problem, "%s", err.detail);
+	if ((app->scripts = scripts_load(app->cfg.forms_dir, &err)) == NULL)
+		return fail("out of memory", NULL);
+	if (scripts_problem_count(app->scripts) > 0 && app->forms_problem[0] == '\0')
+		snprintf(app->forms_problem, sizeof app->forms_problem, "%s",
+		    scripts_problem(app->scripts, 0));
 	return 0;
 }
 
@@ -281,6 +323,7 @@ run_screens(const struct options *o, struct app *app)
 	db_close(app->session.db);
 	calendar_free(app->calendar);
 	catalogue_free(app->catalogue);
+	scripts_free(app->scripts);
 	return rc;
 }
 
@@ -304,6 +347,8 @@ main(int argc, char **argv)
 		return rc;
 	if (o.command != NULL && strcmp(o.command, "check") == 0)
 		return check_forms(&o, &app.cfg);
+	if (o.command != NULL && strcmp(o.command, "letter") == 0)
+		return command_letter(&o.letter, &app.cfg, o.as, os_username());
 	if (o.command != NULL)
 		return run_db_command(&o, &app.cfg);
 	return run_screens(&o, &app);

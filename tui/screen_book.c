@@ -366,6 +366,10 @@ appointment_key(struct screen *s, struct app *app, enum action a, int key, bool 
 
 	(void)key;
 	(void)wide;
+	if (a == ACTION_LETTER && as->loaded) {
+		screens_letters(app, as->a.reference, NULL);
+		return KEY_USED;
+	}
 	if (a != ACTION_CASE_ACTIONS)
 		return KEY_UNUSED;
 	if (!as->loaded || strcmp(as->a.status, "booked") != 0) {

@@ -580,6 +580,10 @@ case_key(struct screen *s, struct app *app, enum action a, int key, bool wide)
 	(void)wide;
 	if (list_move(&cs->list, a, visible_rows()))
 		return KEY_USED;
+	if (a == ACTION_LETTER && cs->loaded) {
+		screens_letters(app, cs->detail.summary.reference, cs->detail.summary.service_id);
+		return KEY_USED;
+	}
 	if (a != ACTION_CASE_ACTIONS || !cs->loaded)
 		return KEY_UNUSED;
 	offer_actions(cs, app);

@@ -228,6 +228,7 @@ blank_customer(struct customer *c)
 	snprintf(c->preferred_channel, sizeof c->preferred_channel, "phone");
 	snprintf(c->language, sizeof c->language, "English");
 	snprintf(c->interpreter, sizeof c->interpreter, "none");
+	snprintf(c->online, sizeof c->online, "unknown");
 }
 
 struct screen *

@@ -25,6 +25,7 @@
 #include "theme.h"
 #include "widget_form.h"
 #include "widget_list.h"
+#include "widget_script.h"
 
 #define FORM_TOP 6	/* below the heading, standard, web address, fee and question */
 
@@ -54,6 +55,7 @@ struct raise_screen {
 	int first;			/* the stage's first field: the form's field 0 */
 	struct casework_evidence *evidence;	/* the service line's documents, as marked */
 	int evidence_selected;
+	struct script_panel script;
 };
 
 static void raise_finish(struct raise_screen *rs, struct app *app);
@@ -517,6 +519,54 @@ show_nearby(struct raise_screen *rs, struct app *app)
 	return true;
 }
 
+/* The script ------------------------------------------------------------------------------- */
+
+static void
+fill_script(struct raise_screen *rs, struct app *app)
+{
+	const struct script_context ctx = { &app->cfg, &app->session.staff, &rs->customer,
+		rs->svc, app->session.channel, "", rs->due, calendar_now() };
+	char *text[SCRIPT_NSTEPS];
+	struct error err;
+
+	if (script_fill(app->scripts, &ctx, text, &err) != STATUS_OK) {
+		app_message(app, MESSAGE_ERROR, _("The script could not be filled: %s"), err.detail);
+		return;
+	}
+	script_panel_set(&rs->script, text);
+	rs->script.message = app->cfg.script_message;
+}
+
+static bool
+has_script(const struct raise_screen *rs)
+{
+	for (int i = 0; i < SCRIPT_NSTEPS; i++)
+		if (rs->script.text[i] != NULL)
+			return true;
+	return false;
+}
+
+/* The panel shows when the advisor wants it and the terminal is wide enough to keep the form. */
+static bool
+script_shown(const struct raise_screen *rs, const struct app *app)
+{
+	return app->session.staff.script_panel && has_script(rs) && COLS >= 72 &&
+	    rs->stage != STAGE_EVIDENCE;
+}
+
+static void
+toggle_script(struct app *app)
+{
+	struct error err;
+	bool on = !app->session.staff.script_panel;
+
+	if (session_set_script_panel(&app->session, on, &err) != STATUS_OK)
+		app_message(app, MESSAGE_ERROR, _("Not remembered for next time: %s"), err.detail);
+	else
+		app_message(app, MESSAGE_INFO, "%s", on ? _("Script shown (F3 hides it).") :
+		    _("Script hidden (F3 shows it)."));
+}
+
 /* The form --------------------------------------------------------------------------------- */
 
 /* Every answer checked: the nearby reports, then the case, then the record's changes. */
@@ -605,35 +655,41 @@ raise_draw(struct screen *s, struct app *app)
 	struct raise_screen *rs = (struct raise_screen *)s;
 	const struct catalogue_service *svc = rs->svc;
 	char line[400], due[40], fee[32], step[64];
-	int cy = -1, cx = -1;
+	int cy = -1, cx = -1, width = COLS - 4;
 
+	rs->form.width = 0;
+	if (script_shown(rs, app)) {
+		rs->form.width = COLS - SCRIPT_PANEL_WIDTH;
+		width = rs->form.width - 3;
+		script_panel_draw(&rs->script, 1, rs->form.width, LINES - 4);
+	}
 	snprintf(line, sizeof line, "%s: %s (%s)", _(choice_label(catalogue_process_types,
 	    svc->type)), svc->title, svc->department);
-	text_put(1, 2, COLS - 4, line, theme_attr(STYLE_HEADING), true);
+	text_put(1, 2, width, line, theme_attr(STYLE_HEADING), true);
 	calendar_format_long(rs->due, due, sizeof due);
 	snprintf(line, sizeof line, ngettext("Service standard %d working day: due %s.",
 	    "Service standard %d working days: due %s.", svc->standard_days), svc->standard_days,
 	    due);
-	text_put(2, 2, COLS - 4, line, A_NORMAL, true);
+	text_put(2, 2, width, line, A_NORMAL, true);
 	if (svc->web[0] != '\0') {
 		snprintf(line, sizeof line, _("Online next time: %s"), svc->web);
-		text_put(3, 2, COLS - 4, line, theme_attr(STYLE_HINT), true);
+		text_put(3, 2, width, line, theme_attr(STYLE_HINT), true);
 	}
 	if (svc->fee_pence > 0) {
 		validate_format_pence(svc->fee_pence, fee, sizeof fee);
 		snprintf(line, sizeof line, _("Fee %s %s."), fee, svc->fee_note);
-		text_put(4, 2, COLS - 4, line, A_NORMAL, true);
+		text_put(4, 2, width, line, A_NORMAL, true);
 	}
 	stage_words(rs, step, sizeof step);
 	if (rs->stage == STAGE_EVIDENCE) {
 		snprintf(line, sizeof line, "%s%s", step, _("which documents have you seen?"));
-		text_put(FORM_TOP - 1, 2, COLS - 4, line, theme_attr(STYLE_LABEL), true);
+		text_put(FORM_TOP - 1, 2, width, line, theme_attr(STYLE_LABEL), true);
 		screens_evidence_draw(app, rs->evidence, svc->nevidence, rs->evidence_selected,
 		    FORM_TOP, LINES - 3 - FORM_TOP);
 		return;
 	}
 	snprintf(line, sizeof line, "%s%s", step, _(rs->fields[rs->first + rs->form.focus].label));
-	text_put(FORM_TOP - 1, 2, COLS - 4, line, theme_attr(STYLE_LABEL), true);
+	text_put(FORM_TOP - 1, 2, width, line, theme_attr(STYLE_LABEL), true);
 	form_draw(&rs->form, FORM_TOP, LINES - 3 - FORM_TOP, &cy, &cx);
 	app_cursor(app, cy, cx);
 }
@@ -643,10 +699,12 @@ raise_contexts(struct screen *s)
 {
 	struct raise_screen *rs = (struct raise_screen *)s;
 
+	unsigned script = has_script(rs) ? CTX_SCRIPT : 0;
+
 	/* The checklist: F10 still sends, Up and Down move, letters mark. */
 	if (rs->stage == STAGE_EVIDENCE)
-		return CTX_FORM | CTX_VIEW;
-	return form_contexts(&rs->form);
+		return CTX_FORM | CTX_VIEW | script;
+	return form_contexts(&rs->form) | script;
 }
 
 /* The documents step: moving through the checklist and marking what was seen. */
@@ -706,6 +764,12 @@ raise_key(struct screen *s, struct app *app, enum action a, int key, bool wide)
 	case ACTION_SAVE:
 		raise_next(rs, app);
 		return KEY_USED;
+	case ACTION_SCRIPT:
+		toggle_script(app);
+		return KEY_USED;
+	case ACTION_TICK:
+		script_panel_tick(&rs->script);
+		return KEY_USED;
 	case ACTION_BACK:
 		if (rs->application) {
 			pause_application(rs, app);
@@ -757,6 +821,7 @@ raise_close(struct screen *s)
 {
 	struct raise_screen *rs = (struct raise_screen *)s;
 
+	script_panel_free(&rs->script);
 	for (int i = 0; i < rs->svc->nfields; i++) {
 		free(rs->values[i]);
 		free(rs->normal[i]);
@@ -909,6 +974,7 @@ raise_screen_new(struct app *app, const struct catalogue_service *svc, long long
 	show_stage(rs, rs->stage);
 	rs->due = calendar_due(app->calendar, calendar_today(), svc->standard_days,
 	    CALENDAR_NEXT_WORKING_DAY_IS_DAY_1);
+	fill_script(rs, app);
 	db_new_request_id(rs->request);
 	return &rs->base;
 }

@@ -109,6 +109,9 @@ typedef bool (*prompt_fn)(struct app *app, char *const *values, void *arg);
 struct screen *prompt_screen_new(const char *title, const char *intro, const char *const *labels,
     const char *const *helps, int count, prompt_fn fn, void *arg);
 
+/* F7 on a case or appointment: the letters it can have, and those sent, to reprint. */
+void screens_letters(struct app *app, const char *reference, const char *service_id);
+
 /*
  * Loads the customer screen in place of whatever is above the search screen (closing those
  * screens: callers must not touch their own screen afterwards).

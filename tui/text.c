@@ -100,6 +100,24 @@ text_wrap(int y, int x, int width, int rows, const char *s, attr_t attr)
 }
 
 int
+text_wrap_rows(int width, const char *s)
+{
+	int used = 0;
+
+	while (*s != '\0') {
+		size_t n = line_fit(s, width);
+
+		if (n == 0)
+			break;
+		used++;
+		s += n;
+		while (*s == ' ')
+			s++;
+	}
+	return used;
+}
+
+int
 text_width(const char *s)
 {
 	int total = 0;

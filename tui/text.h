@@ -17,6 +17,9 @@ int text_put(int y, int x, int width, const char *s, attr_t attr, bool pad);
  */
 int text_wrap(int y, int x, int width, int rows, const char *s, attr_t attr);
 
+/* The rows text_wrap would use for s at width, however many there are. */
+int text_wrap_rows(int width, const char *s);
+
 /* Display width of s (invalid bytes count one column each). */
 int text_width(const char *s);
 

@@ -13,6 +13,27 @@
 
 #define LABEL_WIDTH 18		/* the required mark stays in the last column */
 #define VALUE_WIDTH 36
+#define NARROW_LABEL_WIDTH 14	/* beside the script panel */
+
+static int
+columns(const struct form *f)
+{
+	return f->width > 0 && f->width < COLS ? f->width : COLS;
+}
+
+static int
+label_width(const struct form *f)
+{
+	return columns(f) >= 2 + LABEL_WIDTH + 2 + VALUE_WIDTH ? LABEL_WIDTH : NARROW_LABEL_WIDTH;
+}
+
+static int
+value_width(const struct form *f)
+{
+	int room = columns(f) - 2 - label_width(f) - 2 - 1;
+
+	return room < VALUE_WIDTH ? room : VALUE_WIDTH;
+}
 #define CTRL(c) ((c) & 0x1f)
 
 void
@@ -20,6 +41,7 @@ form_init(struct form *f, struct form_field *fields, int count)
 {
 	f->fields = fields;
 	f->count = count;
+	f->width = 0;
 	form_focus(f, 0);
 }
 
@@ -206,32 +228,33 @@ draw_field(struct form *f, int i, int y, int *cy, int *cx)
 {
 	struct form_field *fl = &f->fields[i];
 	bool focused = i == f->focus;
-	int vx = 2 + LABEL_WIDTH + 2, mx = vx + VALUE_WIDTH + 1;
+	int lw = label_width(f), vw = value_width(f), vx = 2 + lw + 2, mx = vx + vw + 1;
+	int cols = columns(f);
 	attr_t label_attr = theme_attr(focused ? STYLE_HEADING : STYLE_LABEL);
 
 	/* A long label is cut, never its mark: the screen shows the focused one in full. */
-	text_put(y, 2, LABEL_WIDTH - 2, fl->label[0] ? _(fl->label) : "", label_attr, true);
-	text_put(y, 2 + LABEL_WIDTH - 2, 2, fl->required ? " *" : "", label_attr, true);
+	text_put(y, 2, lw - 2, fl->label[0] ? _(fl->label) : "", label_attr, true);
+	text_put(y, 2 + lw - 2, 2, fl->required ? " *" : "", label_attr, true);
 	if (fl->choices != NULL) {
 		char shown_choice[96];
 
 		snprintf(shown_choice, sizeof shown_choice, "< %s >",
 		    _(choice_label(fl->choices, fl->value)));
-		text_put(y, vx, VALUE_WIDTH, shown_choice,
+		text_put(y, vx, vw, shown_choice,
 		    theme_attr(focused ? STYLE_FOCUS : STYLE_FIELD), true);
 		if (focused)
 			*cy = y, *cx = vx + 2;
 	} else {
-		form_draw_text(f, i, y, vx, VALUE_WIDTH,
+		form_draw_text(f, i, y, vx, vw,
 		    theme_attr(focused ? STYLE_FOCUS : STYLE_FIELD), cx);
 		if (focused)
 			*cy = y;
 	}
-	if (fl->message[0] != '\0' && mx < COLS - 2) {
+	if (fl->message[0] != '\0' && mx < cols - 2) {
 		char note[200];
 
 		snprintf(note, sizeof note, "%s %s", fl->is_error ? "!" : "?", fl->message);
-		text_put(y, mx, COLS - mx - 1, note,
+		text_put(y, mx, cols - mx - 1, note,
 		    theme_attr(fl->is_error ? STYLE_ERROR : STYLE_WARNING), false);
 	}
 }
@@ -249,9 +272,9 @@ form_draw(struct form *f, int y, int rows, int *cy, int *cx)
 	for (int i = f->top; i < f->count && i - f->top < visible; i++)
 		draw_field(f, i, y + i - f->top, cy, cx);
 	if (focused->message[0] != '\0')
-		text_put(y + rows - 1, 2, COLS - 4, focused->message,
+		text_put(y + rows - 1, 2, columns(f) - 4, focused->message,
 		    theme_attr(focused->is_error ? STYLE_ERROR : STYLE_WARNING), true);
 	else
-		text_put(y + rows - 1, 2, COLS - 4, _(focused->help ? focused->help : ""),
+		text_put(y + rows - 1, 2, columns(f) - 4, _(focused->help ? focused->help : ""),
 		    theme_attr(STYLE_HINT), true);
 }

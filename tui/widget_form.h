@@ -30,6 +30,7 @@ struct form {
 	int focus;
 	size_t cursor;			/* in characters, within the focused text field */
 	int top;			/* first field shown */
+	int width;			/* columns from the left edge it may use; 0: all */
 };
 
 enum form_event {

@@ -177,6 +177,7 @@ dbtest_customer(struct customer *c, const char *first_name, const char *last_nam
 	snprintf(c->preferred_channel, sizeof c->preferred_channel, "phone");
 	snprintf(c->language, sizeof c->language, "English");
 	snprintf(c->interpreter, sizeof c->interpreter, "none");
+	snprintf(c->online, sizeof c->online, "unknown");
 }
 
 /* Checks and normalises every field as the form does; false (after a failed check) if one fails. */

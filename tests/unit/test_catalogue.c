@@ -126,7 +126,7 @@ TEST(test_missed_bin_service_settings)
 	CHECK_STR(s->team, "Waste collections");
 	CHECK_STR(s->web, "https://www.eastmere.gov.uk/report/missed-bin");
 	CHECK_STR(s->script, "missed-bin");
-	CHECK_STR(s->letters, "case-opened");
+	CHECK_STR(s->letters, "acknowledgement");
 	CHECK_INT(s->standard_days, 2);
 	CHECK_INT(s->stage2_days, 0);
 	CHECK_INT(s->fee_pence, 0);
@@ -750,7 +750,8 @@ TEST(test_notify_unknown_placeholder)
 	check_problem("report", SERVICE("report") FIELD
 	    "[notify]\n"					/* 11 */
 	    "opened = \"Your report {{ref}} is open\"\n",	/* 12 */
-	    "12: {{ref}} is not one of reference, title, due, status, note, council, first_name");
+	    "12: unknown name {{ref}} (names: reference, title, due, status, note, council, "
+	    "first_name)");
 }
 
 TEST(test_notify_unclosed_placeholder)
@@ -758,7 +759,8 @@ TEST(test_notify_unclosed_placeholder)
 	check_problem("report", SERVICE("report") FIELD
 	    "[notify]\n"					/* 11 */
 	    "opened = \"Your report {{reference} is open\"\n",	/* 12 */
-	    "12: a {{ is not closed by }}");
+	    "12: {{ is not closed by }} (names: reference, title, due, status, note, council, "
+	    "first_name)");
 }
 
 TEST(test_line_over_1000_characters)
@@ -903,7 +905,8 @@ TEST(test_two_problems_in_one_file_are_both_reported)
 {
 	static const char *const want[] = {
 		"11: unknown prefill \"nickname\"",
-		"13: {{ref}} is not one of reference, title, due, status, note, council, first_name",
+		"13: unknown name {{ref}} (names: reference, title, due, status, note, council, "
+		"first_name)",
 		NULL,
 	};
 

@@ -1,0 +1,32 @@
+/*
+ * The script panel: the steps of what to say, filled for this customer and case, beside the
+ * form. The step in hand is shown in full; the advisor ticks it off and the next one opens.
+ * When not everything fits, steps already ticked fold to one line first.
+ */
+#ifndef CIVICDESK_WIDGET_SCRIPT_H
+#define CIVICDESK_WIDGET_SCRIPT_H
+
+#include <stdbool.h>
+
+#include "script.h"
+
+#define SCRIPT_PANEL_WIDTH 33	/* columns, its border included: the form keeps 47 of 80 */
+
+struct script_panel {
+	char *text[SCRIPT_NSTEPS];	/* owned; NULL: nothing to say at this step */
+	bool ticked[SCRIPT_NSTEPS];
+	int current;			/* the step in hand; SCRIPT_NSTEPS when all are ticked */
+	const char *message;		/* message of the week, borrowed; "" none */
+};
+
+/* Takes text (filled by script_fill); keeps the ticks of steps whose text is unchanged. */
+void script_panel_set(struct script_panel *p, char *text[SCRIPT_NSTEPS]);
+void script_panel_free(struct script_panel *p);
+
+/* Ticks the step in hand and moves to the next with something to say. */
+void script_panel_tick(struct script_panel *p);
+
+/* Draws the panel with its left border at column x, from row y, over rows rows. */
+void script_panel_draw(const struct script_panel *p, int y, int x, int rows);
+
+#endif
