@@ -471,12 +471,10 @@ check_plain(const struct config *cfg, struct letter *l)
 {
 	char path[1100];
 	struct error ignored;
-	struct plain_words *words;
 
 	snprintf(path, sizeof path, "%s/plain-words.csv", cfg->forms_dir);
-	words = plain_words_load(path, &ignored);
-	plain_check(l->body, words, &l->report);
-	plain_words_free(words);
+	l->words = plain_words_load(path, &ignored);
+	plain_check(l->body, l->words, &l->report);
 }
 
 /* The letter's own template, filled, split and checked, then framed by the layout. */
@@ -549,7 +547,9 @@ letter_free(struct letter *l)
 	free(l->heading);
 	free(l->body);
 	free(l->text);
+	plain_words_free(l->words);
 	l->heading = l->body = l->text = NULL;
+	l->words = NULL;
 }
 
 /* Keeping and reprinting ----------------------------------------------------------------- */
@@ -598,7 +598,8 @@ write_letter(void *arg, long long *result, struct error *err)
 	if (l->case_id > 0) {
 		const char *event[] = { n[1], n[10], note };
 
-		snprintf(note, sizeof note, "Letter sent: %s", l->heading);
+		snprintf(note, sizeof note, "%s (reading ease %.0f)", l->heading,
+		    l->report.reading_ease);
 		if (db_run(w->s->db, event_sql, 3, event, err) != STATUS_OK)
 			return err->status;
 	}

@@ -65,6 +65,7 @@ struct letter {
 	char *body;			/* heading and body as checked, without the frame */
 	char *text;			/* the whole letter, UTF-8 */
 	struct plain_report report;
+	struct plain_words *words;	/* the jargon list the report's findings point into */
 	char missing[256];		/* names with no value, "case.note, ..." */
 	int nmissing;
 };

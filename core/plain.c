@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/types.h>
 
 #include "plain.h"
@@ -32,7 +33,7 @@ struct scan {
 	size_t sentence_start, sentence_end;
 	struct word recent[RECENT];	/* this sentence's last words, recent[0] the newest */
 	int nrecent;
-	size_t jargon_end;		/* end of the last jargon found, so its words are not found again */
+	size_t jargon_end;		/* where the last jargon found ends */
 };
 
 /* The CSV file being read; problems are counted, and the first kept for the error. */
@@ -87,7 +88,6 @@ static const char *const not_passive[] = {
 	"delighted", "satisfied", "disappointed", "married", "retired", "disabled",
 	"unemployed", "self-employed", "entitled", "aged", "indeed", "hundred", "naked",
 	"sacred", "wicked", "surprised", "excited", "bored", "scared", "confused", "annoyed",
-	"upset", "used",
 };
 
 /*
@@ -99,6 +99,9 @@ static const char *const never_ends[] = {
 	"cf.", "tel.", "ref.", "fig.", "approx.", "eg.", "ie.", "viz.",
 };
 static const char *const ends_before_digit[] = { "no.", "nos." };
+static const char *const titles[] = {
+	"mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "prof", "sir",
+};
 static const char *const ends_before_capital[] = {
 	"etc.", "a.m.", "p.m.", "am.", "pm.", "ltd.", "inc.", "co.", "dept.", "jan.", "feb.",
 	"aug.", "sept.", "oct.", "nov.", "dec.",
@@ -181,7 +184,7 @@ static bool
 is_letter(uint32_t c)
 {
 	if (c < 0x80)
-		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+		return is_ascii_letter((int)c);
 	if (c < 0xC0 || c == 0xD7 || c == 0xF7)
 		return false;		/* Latin-1 signs (£ ©), ×, ÷ */
 	if (c < 0x2000)
@@ -265,7 +268,9 @@ splits(const char *l, int n, int i)
 	if (a == 'i' && b == 'o') {
 		if (one_of("ctsgx", before))
 			return false;	/* "-tion", "-sion", "-cious" */
-		return !(one_of("ln", before) && i + 1 < n && one_of("nr", l[i + 1]));	/* "million" */
+		if (one_of("ln", before) && i + 1 < n && one_of("nr", l[i + 1]))
+			return false;	/* "million", "senior" */
+		return true;		/* "period", "previous" */
 	}
 	if (a == 'u' && b == 'a')
 		return !one_of("qg", before);	/* "usual", but "equal", "language" */
@@ -339,7 +344,8 @@ silent_before_suffix(const char *l, const bool *v, int n)
 		const char *text;
 		int stem;	/* letters at least before it */
 	} suffixes[] = {
-		{ "ments", 4 }, { "ment", 4 }, { "ly", 3 }, { "ful", 3 }, { "less", 3 }, { "ness", 3 },
+		{ "ments", 4 }, { "ment", 4 },
+		{ "ly", 3 }, { "ful", 3 }, { "less", 3 }, { "ness", 3 },
 	};
 	int stem = n, e;
 	bool found;
@@ -350,7 +356,8 @@ silent_before_suffix(const char *l, const bool *v, int n)
 			const char *text = suffixes[i].text;
 			int k = (int)strlen(text);
 
-			if (stem - k >= suffixes[i].stem && strncmp(l + stem - k, text, (size_t)k) == 0) {
+			if (stem - k >= suffixes[i].stem &&
+			    strncmp(l + stem - k, text, (size_t)k) == 0) {
 				stem -= k;
 				found = true;
 			}
@@ -373,7 +380,7 @@ simple_syllables(const char *l, int n)
 		return 0;
 	for (int i = 0; i < n; i++) {
 		v[i] = vowel_letter(l[i]);
-		/* y is a consonant before a vowel at the start ("yes") or between vowels ("player") */
+		/* y before a vowel is a consonant at the start ("yes") or after one ("player") */
 		if (l[i] == 'y' && i + 1 < n && one_of("aeiou", l[i + 1]) && (i == 0 || v[i - 1]))
 			v[i] = false;
 	}
@@ -591,9 +598,12 @@ word_boundary(const char *p, const char *end)
 	uint32_t c;
 	size_t n;
 
-	if (p >= end || word_char(p, end) > 0)
-		return p >= end;
+	if (p >= end)
+		return true;
+	if (word_char(p, end) > 0)
+		return false;
 	n = decode(p, end, &c);
+	/* "key-worker" is not "key" */
 	return !((is_apostrophe(c) || is_hyphen(c)) && word_char(p + n, end) > 0);
 }
 
@@ -645,30 +655,31 @@ match_ending(const char *p, const char *end, const char *const *endings)
 }
 
 /*
- * Where entry matches at p as a whole word or phrase, or NULL. A one-word entry also matches
- * its usual endings ("utilised", "ensures", "verifying"), which a letter uses more often.
+ * Where entry matches at p as a whole word or phrase, or NULL. A one-word entry that is never
+ * fine also matches its usual endings ("utilised", "ensures", "verifying"); one that is fine
+ * in some use ("drive", for vehicles) would be found in "driving" too often to be useful.
  */
 static const char *
-match_entry(const char *p, const char *end, const char *entry)
+match_entry(const char *p, const char *end, const struct plain_word *entry)
 {
 	static const char *const endings[] = { "s", "es", "d", "ed", "ing", "'s", NULL };
 	static const char *const e_endings[] = { "ing", NULL };
 	static const char *const y_endings[] = { "ies", "ied", NULL };
-	size_t n = strlen(entry);
-	const char *q;
-	bool one_word = strchr(entry, ' ') == NULL;
+	const char *word = entry->word, *q;
+	size_t n = strlen(word);
+	bool endings_too = strchr(word, ' ') == NULL && entry->fine_when[0] == '\0';
 
-	if ((q = match_text(p, end, entry, n)) != NULL) {
+	if ((q = match_text(p, end, word, n)) != NULL) {
 		if (word_boundary(q, end))
 			return q;
-		if (one_word && (q = match_ending(q, end, endings)) != NULL)
+		if (endings_too && (q = match_ending(q, end, endings)) != NULL)
 			return q;
 	}
-	if (!one_word || n < 3 || (q = match_text(p, end, entry, n - 1)) == NULL)
+	if (!endings_too || n < 3 || (q = match_text(p, end, word, n - 1)) == NULL)
 		return NULL;
-	if (entry[n - 1] == 'e')
+	if (word[n - 1] == 'e')
 		return match_ending(q, end, e_endings);
-	if (entry[n - 1] == 'y' && !vowel_letter(entry[n - 2]))
+	if (word[n - 1] == 'y' && !vowel_letter(word[n - 2]))
 		return match_ending(q, end, y_endings);
 	return NULL;
 }
@@ -681,7 +692,7 @@ check_jargon(struct scan *s, const struct word *w)
 	if (s->list == NULL || w->off < s->jargon_end)
 		return;
 	for (int i = 0; i < s->list->count; i++) {
-		if ((q = match_entry(p, s->end, s->list->words[i].word)) == NULL)
+		if ((q = match_entry(p, s->end, &s->list->words[i])) == NULL)
 			continue;
 		add_finding(s->r->jargon, &s->r->njargon, w->off, (size_t)(q - p), 0,
 		    &s->list->words[i]);
@@ -698,10 +709,8 @@ add_word(struct scan *s, const char *chunk, const char *start, const char *stop,
 
 	s->r->words++;
 	s->r->syllables += address ? 1 : plain_syllables(start, w.len);
-	if (s->sentence_words++ == 0) {
+	if (s->sentence_words++ == 0)
 		s->sentence_start = (size_t)(chunk - s->text);
-		s->nrecent = 0;
-	}
 	if (!address) {
 		fold_word(s->text, &w);
 		check_jargon(s, &w);
@@ -797,9 +806,13 @@ next_visible(const char *p, const char *end)
 	return p < end ? (unsigned char)*p : 0;
 }
 
-/* Whether the full stop ending [b, e) ends a sentence, given the character at next. */
+/*
+ * Whether the full stop ending [b, e) ends a sentence, given the character at next. A capital
+ * and a full stop is an initial only where a name can start ("J. Smith", "Mr J. Smith"), so
+ * "Your home is in band D." still ends.
+ */
 static bool
-stop_ends_sentence(const char *b, const char *e, int next)
+stop_ends_sentence(const char *b, const char *e, int next, bool name_can_start)
 {
 	char low[12];
 	size_t n;
@@ -809,8 +822,8 @@ stop_ends_sentence(const char *b, const char *e, int next)
 		b += n;
 	if ((size_t)(e - b) >= sizeof low)
 		return true;	/* longer than any abbreviation */
-	if (e - b == 2 && b[0] >= 'A' && b[0] <= 'Z')
-		return false;	/* an initial: "J. Smith" */
+	if (e - b == 2 && b[0] >= 'A' && b[0] <= 'Z' && name_can_start)
+		return !(next >= 'A' && next <= 'Z');
 	for (n = 0; b + n < e; n++)
 		low[n] = (char)ascii_lower((unsigned char)b[n]);
 	low[n] = '\0';
@@ -863,6 +876,13 @@ chunk_words(struct scan *s, const char *b, const char *e)
 	}
 }
 
+/* The newest word opens the sentence or follows a title, so it can be an initial. */
+static bool
+name_can_start(const struct scan *s)
+{
+	return s->sentence_words == 1 || (s->nrecent >= 2 && IN_LIST(s->recent[1].low, titles));
+}
+
 /* One whitespace-separated chunk of a line: its words, and whether it ends a sentence. */
 static void
 scan_chunk(struct scan *s, const char *b, const char *e)
@@ -881,10 +901,9 @@ scan_chunk(struct scan *s, const char *b, const char *e)
 	while (p > b && (q = last_char(b, p, &c), is_closer(c)))
 		p = q;
 	if (p == b)
-		return;
-	last_char(b, p, &c);
+		return;	/* c is now the last character before the closing quotes and brackets */
 	if (c == '!' || c == '?' || c == 0x2026 ||
-	    (c == '.' && stop_ends_sentence(b, p, next_visible(e, s->end))))
+	    (c == '.' && stop_ends_sentence(b, p, next_visible(e, s->end), name_can_start(s))))
 		end_sentence(s);
 }
 
@@ -923,7 +942,7 @@ scan_line(struct scan *s, const char *b, const char *e)
 			p += n;
 		if (p >= e)
 			break;
-		for (chunk = p; p < e && space_len(p, e) == 0; p++)
+		for (chunk = p; p < e && space_len(p, e) == 0; p += decode(p, e, &c))
 			;
 		if (!(first && is_list_mark(chunk, p)))
 			scan_chunk(s, chunk, p);

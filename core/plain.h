@@ -63,7 +63,8 @@ struct plain_report {
  * Sentences end at . ! ? (not in "e.g.", "Mr.", "10.30", "£12.50" or a web address), or at a
  * paragraph break (a blank line) or a line that does not end in punctuation (a heading or a list
  * item). Words are runs of letters, digits, apostrophes and hyphens; a number or a reference
- * such as CS-2026-000123 counts as one word of one syllable. words NULL: no jargon check.
+ * such as CS-2026-000123 counts as one word of one syllable. words NULL: no jargon check. The
+ * report's jargon findings point into words: keep it while they are read.
  */
 void plain_check(const char *text, const struct plain_words *words, struct plain_report *r);
 

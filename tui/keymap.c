@@ -47,6 +47,8 @@ static const struct keydef table[] = {
 	  N_("Tick off the script's step in hand and open the next") },
 	{ ACTION_LETTER, CTX_CASE | CTX_APPOINTMENT, { KEY_F(7) }, "F7, Esc 7", N_("Letter"),
 	  N_("Preview a letter with its plain-English score, issue it, or reprint one sent") },
+	{ ACTION_SAVE, CTX_LETTER, { KEY_F(10) }, "F10, Esc 0", N_("Issue"),
+	  N_("Issue the letter: keep it on the case and print it") },
 	{ ACTION_SAVE, CTX_FORM, { KEY_F(10) }, "F10, Esc 0", N_("Save"),
 	  N_("Check every field and save") },
 	{ ACTION_BACK, CTX_GLOBAL, { KEY_F(12), CTRL('g') }, "Esc Esc, Ctrl-G, F12", N_("Back"),

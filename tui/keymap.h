@@ -54,6 +54,7 @@ enum {
 	CTX_ACCOUNT = 1 << 9,	/* an account or a receipt */
 	CTX_APPOINTMENT = 1 << 10,	/* one appointment */
 	CTX_SCRIPT = 1 << 11,	/* a form with a script to follow */
+	CTX_LETTER = 1 << 12,	/* a letter's preview */
 };
 
 #define KEYMAP_KEYS 3

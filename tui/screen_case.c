@@ -109,6 +109,7 @@ static const struct choice event_kinds[] = {
 	{ "escalated", N_("To stage 2") },
 	{ "follower", N_("Another customer follows it") },
 	{ "evidence", N_("Document") },
+	{ "letter", N_("Letter sent") },
 	{ NULL, NULL },
 };
 

@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <curses.h>
+
 #include "i18n.h"
 #include "letter.h"
 #include "screen_choose.h"
@@ -15,7 +17,7 @@
 #include "theme.h"
 #include "widget_list.h"
 
-#define CHECK_ROWS 4		/* the plain-English check above the letter */
+#define CHECK_ROWS 5		/* the plain-English check above the letter */
 #define MAX_ANSWERS 4
 
 struct letter_screen {
@@ -62,7 +64,7 @@ prepare(struct letter_screen *ls, struct app *app, bool preview)
 		snprintf(ls->problem, sizeof ls->problem, "%s", err.detail);
 }
 
-/* The check, in four lines: scores, sentences, passives, jargon and what is missing. */
+/* The check, in five lines: scores, sentences, passives, jargon and what is missing. */
 static void
 draw_check(const struct letter *l)
 {
@@ -71,13 +73,15 @@ draw_check(const struct letter *l)
 	size_t used = 0;
 
 	plain_summary(r, line, sizeof line);
-	text_put(2, 2, COLS - 4, line, theme_attr(r->reading_ease >= 60 && r->nlong == 0 ?
-	    STYLE_OK : STYLE_WARNING), true);
+	move(3, 0);
+	clrtoeol();
+	text_wrap(2, 2, COLS - 4, 2, line, theme_attr(r->reading_ease >= 60 && r->nlong == 0 ?
+	    STYLE_OK : STYLE_WARNING));
 	for (int i = 0; i < r->npassive && i < PLAIN_MAX_FINDINGS && used < sizeof found; i++)
 		used += (size_t)snprintf(found + used, sizeof found - used, "%s\"%.*s\"",
 		    i ? ", " : "", (int)r->passives[i].length, l->body + r->passives[i].offset);
 	snprintf(line, sizeof line, _("Passive: %s"), r->npassive ? found : _("none"));
-	text_put(3, 2, COLS - 4, line, theme_attr(r->npassive ? STYLE_WARNING : STYLE_HINT), true);
+	text_put(4, 2, COLS - 4, line, theme_attr(r->npassive ? STYLE_WARNING : STYLE_HINT), true);
 	used = 0;
 	found[0] = '\0';
 	for (int i = 0; i < r->njargon && i < PLAIN_MAX_FINDINGS && used < sizeof found; i++) {
@@ -87,9 +91,9 @@ draw_check(const struct letter *l)
 		    i ? "; " : "", w->word, w->plain[0] ? w->plain : _("say what you mean"));
 	}
 	snprintf(line, sizeof line, _("Jargon: %s"), r->njargon ? found : _("none"));
-	text_put(4, 2, COLS - 4, line, theme_attr(r->njargon ? STYLE_WARNING : STYLE_HINT), true);
+	text_put(5, 2, COLS - 4, line, theme_attr(r->njargon ? STYLE_WARNING : STYLE_HINT), true);
 	snprintf(line, sizeof line, _("Missing: %s"), l->nmissing ? l->missing : _("nothing"));
-	text_put(5, 2, COLS - 4, line, theme_attr(l->nmissing ? STYLE_ERROR : STYLE_HINT), true);
+	text_put(6, 2, COLS - 4, line, theme_attr(l->nmissing ? STYLE_ERROR : STYLE_HINT), true);
 }
 
 /* Line i of text (lines end at \n), copied into out; false past the end. */
@@ -131,10 +135,17 @@ letter_draw(struct screen *s, struct app *app)
 		return;
 	}
 	draw_check(&ls->letter);
-	for (int r = 0; r < rows; r++) {
-		if (!line_at(ls->letter.text, ls->top + r, line, sizeof line))
+	/* Paragraphs are one line each in the letter: wrapped here as the printer wraps them. */
+	for (int r = 0, i = ls->top; r < rows; i++) {
+		int used = 1;
+
+		if (!line_at(ls->letter.text, i, line, sizeof line))
 			line[0] = '\0';
-		text_put(2 + CHECK_ROWS + r, 2, COLS - 4, line, A_NORMAL, true);
+		if (line[0] != '\0')
+			used = text_wrap(2 + CHECK_ROWS + r, 2, COLS - 4, rows - r, line, A_NORMAL);
+		else
+			text_put(2 + CHECK_ROWS + r, 2, COLS - 4, "", A_NORMAL, true);
+		r += used > 0 ? used : 1;
 	}
 }
 
@@ -142,7 +153,7 @@ static unsigned
 letter_contexts(struct screen *s)
 {
 	(void)s;
-	return CTX_FORM | CTX_LIST | CTX_VIEW;
+	return CTX_LETTER | CTX_LIST | CTX_VIEW;
 }
 
 static void
@@ -171,7 +182,8 @@ issue(struct letter_screen *ls, struct app *app)
 		app_message(app, MESSAGE_ERROR, _("Letter kept on the case, but printing failed: %s "
 		    "(text in %s)"), err.detail, text_path);
 	else
-		app_message(app, MESSAGE_INFO, _("Letter issued and printed: %s"), pdf_path);
+		app_message(app, MESSAGE_INFO, _("Letter issued and printed: %s in the spool"),
+		    strrchr(pdf_path, '/') ? strrchr(pdf_path, '/') + 1 : pdf_path);
 	app_pop(app);
 }
 
@@ -289,8 +301,8 @@ reprint(struct app *app, long long id)
 		app_message(app, MESSAGE_ERROR, _("Reprint failed: %s (text in %s)"), err.detail,
 		    text_path);
 	else
-		app_message(app, MESSAGE_INFO, _("Reprinted as sent on %s: %s"), issued.issued_at,
-		    pdf_path);
+		app_message(app, MESSAGE_INFO, _("Reprinted as sent on %s: %s in the spool"),
+		    issued.issued_at, strrchr(pdf_path, '/') ? strrchr(pdf_path, '/') + 1 : pdf_path);
 	free(text);
 }
 

@@ -81,7 +81,7 @@ script_panel_draw(const struct script_panel *p, int y, int x, int rows)
 	bool open[SCRIPT_NSTEPS];
 
 	for (int r = 0; r < rows; r++) {
-		mvaddch(y + r, x, ACS_VLINE);
+		mvaddch(y + r, x, (chtype)'|' | theme_attr(STYLE_HINT));
 		move(y + r, x + 1);
 		clrtoeol();
 	}

@@ -34,14 +34,16 @@ check_text(const char *text)
 	return &report;
 }
 
-/* The text a finding points at, for CHECK_STR. */
-static const char *
-quote(const char *text, const struct plain_finding *f)
-{
-	static char buf[512];
+/* Checks that finding f points at want in text. */
+#define CHECK_SPAN(text, f, want) check_span((text), (f), (want), __FILE__, __LINE__)
 
-	snprintf(buf, sizeof buf, "%.*s", (int)f->length, text + f->offset);
-	return buf;
+static void
+check_span(const char *text, const struct plain_finding *f, const char *want, const char *file,
+    int line)
+{
+	harness_check(f->length == strlen(want) && memcmp(text + f->offset, want, f->length) == 0,
+	    file, line, "the finding reads \"%.*s\", expected \"%s\"", (int)f->length,
+	    text + f->offset, want);
 }
 
 /* The test list as a temporary file, loaded; NULL after a failed check. */
@@ -279,8 +281,9 @@ TEST(test_sentence_not_ended_by_titles_or_no)
 
 TEST(test_sentence_not_ended_by_decimals_or_money)
 {
-	const struct plain_report *r = check_text("We open at 10.30 and the fee is \xc2\xa3" "12.50 "
-	    "a year. It costs \xc2\xa3" "1,000.");
+	/* £ is \xc2\xa3 */
+	const struct plain_report *r = check_text("We open at 10.30 and the fee is "
+	    "\xc2\xa3" "12.50 a year. It costs \xc2\xa3" "1,000.");
 
 	CHECK_INT(r->sentences, 2);
 	CHECK_INT(r->words, 14);
@@ -311,6 +314,12 @@ TEST(test_am_pm_end_a_sentence_only_before_a_capital)
 	    "at 8 a.m. Please be ready.");
 
 	CHECK_INT(r->sentences, 3);
+}
+
+TEST(test_initial_does_not_end_a_sentence_but_band_letter_does)
+{
+	CHECK_INT(check_text("J. Smith will call. Mr J. Smith will call.")->sentences, 2);
+	CHECK_INT(check_text("Your home is in band D. Your bill is lower.")->sentences, 2);
 }
 
 TEST(test_paragraph_break_ends_a_sentence)
@@ -373,7 +382,7 @@ TEST(test_thirty_word_sentence_is_flagged_with_its_span)
 		return;
 	CHECK_INT(r->longs[0].words, 30);
 	CHECK_INT(r->longs[0].offset, strlen(first));
-	CHECK_STR(quote(text, &r->longs[0]), lng);
+	CHECK_SPAN(text, &r->longs[0], lng);
 }
 
 TEST(test_sentence_of_25_words_is_not_long)
@@ -392,7 +401,7 @@ check_one_passive(const char *text, const char *want)
 	const struct plain_report *r = check_text(text);
 
 	if (CHECK_INT(r->npassive, 1))
-		CHECK_STR(quote(text, &r->passives[0]), want);
+		CHECK_SPAN(text, &r->passives[0], want);
 }
 
 TEST(test_passive_was_collected)
@@ -459,9 +468,9 @@ TEST(test_jargon_found_with_plain_alternative)
 		return;
 	plain_check(text, w, &report);
 	if (CHECK_INT(report.njargon, 2)) {
-		CHECK_STR(quote(text, &report.jargon[0]), "In order to");
+		CHECK_SPAN(text, &report.jargon[0], "In order to");
 		CHECK_STR(report.jargon[0].word->plain, "to");
-		CHECK_STR(quote(text, &report.jargon[1]), "utilise");
+		CHECK_SPAN(text, &report.jargon[1], "utilise");
 		CHECK_STR(report.jargon[1].word->plain, "use");
 	}
 	plain_words_free(w);
@@ -478,7 +487,7 @@ TEST(test_jargon_phrase_beats_its_word)
 	if (CHECK_INT(report.njargon, 2)) {
 		CHECK_STR(report.jargon[0].word->word, "drive out");
 		CHECK_STR(report.jargon[0].word->fine_when, "for cattle");
-		CHECK_STR(quote(text, &report.jargon[1]), "drive");
+		CHECK_SPAN(text, &report.jargon[1], "drive");
 	}
 	plain_words_free(w);
 }
@@ -503,10 +512,23 @@ TEST(test_jargon_usual_endings_found)
 		return;
 	plain_check(text, w, &report);
 	if (CHECK_INT(report.njargon, 3)) {
-		CHECK_STR(quote(text, &report.jargon[0]), "utilised");
-		CHECK_STR(quote(text, &report.jargon[1]), "verified");
-		CHECK_STR(quote(text, &report.jargon[2]), "ensuring");
+		CHECK_SPAN(text, &report.jargon[0], "utilised");
+		CHECK_SPAN(text, &report.jargon[1], "verified");
+		CHECK_SPAN(text, &report.jargon[2], "ensuring");
 	}
+	plain_words_free(w);
+}
+
+TEST(test_jargon_fine_in_some_use_found_only_as_listed)
+{
+	struct plain_words *w = load_test_list();
+	const char *text = "We are driving there. Drive safely.";
+
+	if (w == NULL)
+		return;
+	plain_check(text, w, &report);
+	if (CHECK_INT(report.njargon, 1))
+		CHECK_SPAN(text, &report.jargon[0], "Drive");
 	plain_words_free(w);
 }
 
@@ -559,7 +581,7 @@ TEST(test_real_list_finds_in_order_to_and_utilise)
 	if (CHECK_INT(report.njargon, 3)) {
 		CHECK_STR(report.jargon[0].word->plain, "to");
 		CHECK_STR(report.jargon[1].word->plain, "use");
-		CHECK_STR(quote(text, &report.jargon[2]), "prior to");
+		CHECK_SPAN(text, &report.jargon[2], "prior to");
 	}
 	plain_words_free(w);
 }
@@ -616,8 +638,9 @@ TEST(test_summary_labels_reading_ease)
 		double ease;
 		const char *want;
 	} cases[] = {
-		{ 90, "(very easy)" }, { 89.4, "(easy)" }, { 80, "(easy)" }, { 70, "(fairly easy)" },
-		{ 68, "(plain English)" }, { 59.5, "(plain English)" }, { 59.4, "(fairly difficult)" },
+		{ 90, "(very easy)" }, { 89.4, "(easy)" }, { 80, "(easy)" },
+		{ 70, "(fairly easy)" }, { 68, "(plain English)" }, { 59.5, "(plain English)" },
+		{ 59.4, "(fairly difficult)" },
 		{ 30, "(difficult)" }, { 29, "(very difficult)" }, { -12, "(very difficult)" },
 	};
 	struct plain_report r = { .sentences = 1, .words = 10, .longest_sentence = 10 };
@@ -658,6 +681,7 @@ static const struct test tests[] = {
 	TEST_ENTRY(test_sentence_not_ended_by_web_or_email_address),
 	TEST_ENTRY(test_sentence_ended_by_question_exclamation_and_quote),
 	TEST_ENTRY(test_am_pm_end_a_sentence_only_before_a_capital),
+	TEST_ENTRY(test_initial_does_not_end_a_sentence_but_band_letter_does),
 	TEST_ENTRY(test_paragraph_break_ends_a_sentence),
 	TEST_ENTRY(test_line_ending_in_comma_continues_the_sentence),
 	TEST_ENTRY(test_heading_and_list_items_end_sentences),
@@ -678,6 +702,7 @@ static const struct test tests[] = {
 	TEST_ENTRY(test_jargon_phrase_beats_its_word),
 	TEST_ENTRY(test_jargon_whole_words_only),
 	TEST_ENTRY(test_jargon_usual_endings_found),
+	TEST_ENTRY(test_jargon_fine_in_some_use_found_only_as_listed),
 	TEST_ENTRY(test_no_list_no_jargon_check),
 	TEST_ENTRY(test_list_sorted_longest_first),
 	TEST_ENTRY(test_real_list_loads),
