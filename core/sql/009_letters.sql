@@ -5,7 +5,7 @@
 ALTER TABLE customer ADD COLUMN online text NOT NULL DEFAULT 'unknown'
     CHECK (online IN ('unknown', 'yes', 'with_help', 'cannot'));
 
-ALTER TABLE staff ADD COLUMN script_panel boolean NOT NULL DEFAULT true;
+ALTER TABLE staff ADD COLUMN script_panel boolean NOT NULL DEFAULT false;
 
 -- A letter as it was sent: the exact text, so a reprint is the same letter even after its
 -- template changes. about is the reference it answers: a case's, an appointment's (AP-) or a

@@ -71,13 +71,15 @@ tui_conf() {
 }
 tui_conf
 
-# A configuration file of its own, so a user's or the demo's settings never leak in.
+# A configuration file of its own, so a user's or the demo's settings never leak in; a test may
+# add sections in TUI_EXTRA_CONFIG.
 tui_config() {
 	local file=$TUI_TMP/civicdesk.ini
 
 	printf '[session]\ndemo_signin = yes\n[drafts]\ndir = "%s"\n[forms]\ndir = "%s"\n' \
 	    "$TUI_TMP/drafts" "${TUI_FORMS_DIR:-$TUI_TOP/forms}" >"$file"
 	printf '[print]\nspool = "%s"\n' "$TUI_SPOOL" >>"$file"
+	printf '%s' "${TUI_EXTRA_CONFIG:-}" >>"$file"
 	printf '%s' "$file"
 }
 
