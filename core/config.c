@@ -188,15 +188,29 @@ keep_parse_error(const char *fmt, ...)
 }
 
 /* "iniparser: syntax error in F (12):\n-> text" becomes "F:12: syntax error near \"text\"". */
-static enum status
-syntax_error(const char *path, struct error *err)
+static void
+syntax_error(const char *path, char *problem, size_t size)
 {
 	const char *line = strrchr(parse_error, '('), *near = strstr(parse_error, "-> ");
 	int n = line != NULL ? atoi(line + 1) : 0;
 	int len = near != NULL ? (int)strcspn(near + 3, "\n") : 0;
 
-	return error_set(err, STATUS_INVALID, "%s:%d: syntax error near \"%.*s\"", path, n, len,
+	snprintf(problem, size, "%s:%d: syntax error near \"%.*s\"", path, n, len,
 	    near != NULL ? near + 3 : "");
+}
+
+dictionary *
+config_ini_load(const char *path, char *problem, size_t size)
+{
+	dictionary *d;
+
+	parse_error[0] = '\0';
+	iniparser_set_error_callback(keep_parse_error);
+	if ((d = iniparser_load(path)) == NULL && parse_error[0] != '\0')
+		syntax_error(path, problem, size);
+	else if (d == NULL)
+		snprintf(problem, size, "%s:1: cannot be read", path);
+	return d;
 }
 
 static void
@@ -242,14 +256,8 @@ config_load(struct config *cfg, const char *path, struct error *err)
 	if (access(path, R_OK) != 0)
 		return error_set(err, STATUS_IO_ERROR, "%s: cannot be read (%s)", path,
 		    strerror(errno));
-	parse_error[0] = '\0';
-	iniparser_set_error_callback(keep_parse_error);
-	d = iniparser_load(path);
-	if (d == NULL) {
-		if (parse_error[0] != '\0')
-			return syntax_error(path, err);
-		return error_set(err, STATUS_IO_ERROR, "%s: cannot be read", path);
-	}
+	if ((d = config_ini_load(path, detail, sizeof detail)) == NULL)
+		return error_set(err, STATUS_INVALID, "%s", detail);
 	check_known_keys(d, &p);
 	for (size_t i = 0; i < NSETTINGS; i++) {
 		const char *value = iniparser_getstring(d, settings[i].name, NULL);

@@ -37,6 +37,15 @@ void config_defaults(struct config *cfg);
  */
 enum status config_load(struct config *cfg, const char *path, struct error *err);
 
+struct _dictionary_;
+
+/*
+ * iniparser_load with iniparser's own messages kept from the screen: NULL with problem set to
+ * "path:LINE: syntax error near \"text\"" (or that it cannot be read) when it fails. For every
+ * INI file civicdesk reads, settings and forms alike.
+ */
+struct _dictionary_ *config_ini_load(const char *path, char *problem, size_t size);
+
 /* Calls fn for each setting with its name ("section:key") and its one-line description. */
 void config_each(void (*fn)(const char *name, const char *help, void *arg), void *arg);
 

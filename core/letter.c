@@ -402,11 +402,12 @@ static void
 fill_signatory(struct template_data *d, const struct config *cfg, const char *department)
 {
 	static const char *const keys[] = { "name", "role", "phone" };
-	char path[1100], key[200], section[128];
+	char path[1100], key[200], section[128], why[1200];
 	dictionary *ini;
 
 	snprintf(path, sizeof path, "%s/letters/signatories.ini", cfg->forms_dir);
-	if ((ini = iniparser_load(path)) == NULL)
+	/* Without the file the letter shows [signatory.name?] in its preview: never blank. */
+	if ((ini = config_ini_load(path, why, sizeof why)) == NULL)
 		return;
 	snprintf(section, sizeof section, "%s", department != NULL ? department : "default");
 	for (char *p = section; *p != '\0'; p++)

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <iniparser/iniparser.h>
 
@@ -70,7 +71,8 @@ line_of(const char *path, const char *key)
 		const char *p = line + strspn(line, " \t");
 
 		number++;
-		if (strncmp(p, key, len) == 0 && strchr(" \t=", p[len]) != NULL) {
+		/* iniparser gives keys in lower case, whatever the file says. */
+		if (strncasecmp(p, key, len) == 0 && strchr(" \t=", p[len]) != NULL) {
 			found = number;
 			break;
 		}
@@ -93,12 +95,15 @@ read_steps(struct scripts *sc, dictionary *ini, const char *path, struct script 
 {
 	int nkeys = iniparser_getsecnkeys(ini, "script");
 	const char **keys = nkeys > 0 ? calloc((size_t)nkeys, sizeof *keys) : NULL;
-	bool ok = nkeys > 0 && keys != NULL && iniparser_getseckeys(ini, "script", keys) != NULL;
+	bool listed = nkeys > 0 && keys != NULL &&
+	    iniparser_getseckeys(ini, "script", keys) != NULL;
+	bool ok = listed;
 	char bad[200];
 
-	if (!ok)
+	if (!listed)
 		problem(sc, "%s:1: needs a [script] section with at least one step", path);
-	for (int k = 0; ok && k < nkeys; k++) {
+	/* Every problem in the file is reported, not only the first. */
+	for (int k = 0; listed && k < nkeys; k++) {
 		const char *key = keys[k] + strlen("script:");
 		const struct choice *step = choice_find(script_steps, key);
 		const char *text = iniparser_getstring(ini, keys[k], "");
@@ -109,9 +114,12 @@ read_steps(struct scripts *sc, dictionary *ini, const char *path, struct script 
 			    key);
 			ok = false;
 		} else if (!template_check(text, script_names, bad, sizeof bad)) {
-			problem(sc, "%s:%d: %s: %s", path, line_of(path, key), key, bad);
+			/* A step is one line: the file's line, not the text's "line 1: ". */
+			problem(sc, "%s:%d: %s: %s", path, line_of(path, key), key,
+			    strncmp(bad, "line ", 5) == 0 && strchr(bad, ':') ? strchr(bad, ':') + 2 :
+			    bad);
 			ok = false;
-		} else if ((s->step[step - script_steps] = strdup(text)) == NULL) {
+		} else if (ok && (s->step[step - script_steps] = strdup(text)) == NULL) {
 			ok = false;
 		}
 	}
@@ -122,14 +130,13 @@ read_steps(struct scripts *sc, dictionary *ini, const char *path, struct script 
 static void
 load_file(struct scripts *sc, const char *dir, const char *file)
 {
-	char path[1024];
+	char path[1024], why[1200];
 	struct script s = { 0 };
 	dictionary *ini;
 
 	snprintf(path, sizeof path, "%s/%s", dir, file);
-	if ((ini = iniparser_load(path)) == NULL) {
-		problem(sc, "%s:1: cannot be read as an INI file (a line over 1,024 characters, or "
-		    "a value with an unquoted ; or #?)", path);
+	if ((ini = config_ini_load(path, why, sizeof why)) == NULL) {
+		problem(sc, "%s", why);
 		return;
 	}
 	s.name = strndup(file, strlen(file) - strlen(".ini"));

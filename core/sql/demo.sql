@@ -557,6 +557,12 @@ BEGIN
     ORDER BY i
     ON CONFLICT (id) DO NOTHING;
 
+    -- Whether they can use the council's website: most can, some with help, a few cannot (the
+    -- scripts offer the online route to those who can), some not yet asked.
+    UPDATE customer SET online = (ARRAY['yes', 'yes', 'yes', 'with_help', 'cannot',
+                                        'unknown'])[1 + id % 6]
+    WHERE id <= customers AND online = 'unknown';
+
     -- The ids above bypassed the identity sequence: move it past them so the application's own
     -- inserts do not collide.
     SELECT max(id) INTO top FROM customer;
