@@ -795,6 +795,8 @@ letter_pdf(const struct config *cfg, const char *text, const char *heading, cons
 	    (got < 0 && errno == EINTR))
 		used += got > 0 ? got : 0;
 	message[used] = '\0';
+	/* The helper's first line says what went wrong. */
+	memmove(message, message + strspn(message, "\n"), strlen(message) + 1);
 	message[strcspn(message, "\n")] = '\0';
 	close(pipefd[0]);
 	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)

@@ -19,6 +19,7 @@
 #include "theme.h"
 #include "widget_form.h"
 #include "widget_list.h"
+#include "widget_script.h"
 
 #define HEAD_ROWS 5
 #define LINE_SIZE 300
@@ -38,6 +39,7 @@ struct case_screen {
 	int ndocuments;
 	struct pay_account fee;		/* the fee's account; fee.id 0 when it has none */
 	enum case_action offered[DO_COUNT];	/* F6's rows */
+	struct script_panel script;	/* the raise form's script, when it opened this case */
 };
 
 static int
@@ -242,32 +244,37 @@ case_draw(struct screen *s, struct app *app)
 	const struct casework_detail *d = &cs->detail;
 	char line[400], due[120], received[CALENDAR_DATE_SIZE];
 	enum style style;
+	int width = COLS - 4;
 
+	if (script_panel_shown(&cs->script, app)) {
+		width = COLS - SCRIPT_PANEL_WIDTH - 3;
+		script_panel_draw(&cs->script, 1, COLS - SCRIPT_PANEL_WIDTH, LINES - 4);
+	}
 	if (!cs->loaded) {
-		text_put(2, 2, COLS - 4, cs->problem, theme_attr(STYLE_ERROR), true);
+		text_put(2, 2, width, cs->problem, theme_attr(STYLE_ERROR), true);
 		return;
 	}
 	snprintf(line, sizeof line, "%s  %s", d->summary.reference, d->summary.title);
-	text_put(1, 2, COLS - 4, line, theme_attr(STYLE_HEADING), true);
+	text_put(1, 2, width, line, theme_attr(STYLE_HEADING), true);
 	due_words(cs, app, due, sizeof due, &style);
 	snprintf(line, sizeof line, _("%s, stage %d. %s."), _(choice_label(casework_statuses,
 	    d->summary.status)), d->summary.stage, due);
-	text_put(2, 2, COLS - 4, line, theme_attr(style), true);
+	text_put(2, 2, width, line, theme_attr(style), true);
 	snprintf(line, sizeof line, _("Customer: %s. Received %s. Following: %d."),
 	    d->summary.customer, british(d->received_on, received), d->followers);
-	text_put(3, 2, COLS - 4, line, A_NORMAL, true);
+	text_put(3, 2, width, line, A_NORMAL, true);
 	snprintf(line, sizeof line, _("Assigned to: %s%s%s"), d->assigned_team[0] ?
 	    d->assigned_team : _("nobody yet"), d->assigned_officer[0] ? ", " : "",
 	    d->assigned_officer);
-	text_put(4, 2, COLS - 4, line, A_NORMAL, true);
+	text_put(4, 2, width, line, A_NORMAL, true);
 	if (cs->problem[0] != '\0')
-		text_put(5, 2, COLS - 4, cs->problem, theme_attr(STYLE_ERROR), true);
+		text_put(5, 2, width, cs->problem, theme_attr(STYLE_ERROR), true);
 	list_clamp(&cs->list, visible_rows());
 	for (int i = cs->list.top; i < cs->list.count && i - cs->list.top < visible_rows(); i++) {
 		int y = HEAD_ROWS + 1 + i - cs->list.top;
 		bool heading = cs->lines[i][0] != ' ';
 
-		text_put(y, 2, COLS - 4, cs->lines[i], theme_attr(i == cs->list.selected ?
+		text_put(y, 2, width, cs->lines[i], theme_attr(i == cs->list.selected ?
 		    STYLE_SELECTED : heading ? STYLE_HEADING : STYLE_NORMAL), true);
 		if (i == cs->list.selected)
 			app_cursor(app, y, 2);
@@ -568,8 +575,10 @@ offer_actions(struct case_screen *cs, struct app *app)
 static unsigned
 case_contexts(struct screen *s)
 {
-	(void)s;
-	return CTX_CASE | CTX_LIST | CTX_VIEW;
+	struct case_screen *cs = (struct case_screen *)s;
+
+	return CTX_CASE | CTX_LIST | CTX_VIEW |
+	    (script_panel_has_text(&cs->script) ? CTX_SCRIPT : 0);
 }
 
 static enum key_result
@@ -579,7 +588,7 @@ case_key(struct screen *s, struct app *app, enum action a, int key, bool wide)
 
 	(void)key;
 	(void)wide;
-	if (list_move(&cs->list, a, visible_rows()))
+	if (list_move(&cs->list, a, visible_rows()) || script_panel_key(&cs->script, app, a))
 		return KEY_USED;
 	if (a == ACTION_LETTER && cs->loaded) {
 		screens_letters(app, cs->detail.summary.reference, cs->detail.summary.service_id);
@@ -601,8 +610,11 @@ case_refresh(struct screen *s, struct app *app)
 static void
 case_close(struct screen *s)
 {
-	free(((struct case_screen *)s)->lines);
-	free(s);
+	struct case_screen *cs = (struct case_screen *)s;
+
+	script_panel_free(&cs->script);
+	free(cs->lines);
+	free(cs);
 }
 
 static const struct screen_ops case_ops = {
@@ -626,4 +638,14 @@ case_screen_new(struct app *app, long long case_id)
 	cs->id = case_id;
 	load(cs, app);
 	return &cs->base;
+}
+
+void
+case_screen_script(struct screen *s, struct script_panel *script)
+{
+	if (s == NULL || s->ops != &case_ops) {
+		script_panel_free(script);
+		return;
+	}
+	((struct case_screen *)s)->script = *script;
 }

@@ -205,6 +205,32 @@ check_range(struct raise_screen *rs, struct app *app, int from, int to)
 	return false;
 }
 
+/* The script ------------------------------------------------------------------------------- */
+
+/* The script for this customer; reference once the case is raised. */
+static void
+fill_script(struct raise_screen *rs, struct app *app, const char *reference)
+{
+	const struct script_context ctx = { &app->cfg, &app->session.staff, &rs->customer,
+		rs->svc, app->session.channel, reference, rs->due, calendar_now() };
+	char *text[SCRIPT_NSTEPS];
+	struct error err;
+
+	if (script_fill(app->scripts, &ctx, text, &err) != STATUS_OK) {
+		app_message(app, MESSAGE_ERROR, _("The script could not be filled: %s"), err.detail);
+		return;
+	}
+	script_panel_set(&rs->script, text);
+	rs->script.message = app->cfg.script_message;
+}
+
+/* The panel is not drawn over the documents' checklist, which needs the whole width. */
+static bool
+script_shown(const struct raise_screen *rs, const struct app *app)
+{
+	return script_panel_shown(&rs->script, app) && rs->stage != STAGE_EVIDENCE;
+}
+
 /* Opening the case ------------------------------------------------------------------------- */
 
 static char *
@@ -334,6 +360,7 @@ open_case(struct raise_screen *rs, struct app *app)
 	char *message = opening_message(rs, app);
 	bool has_fee;
 	struct casework_new n;
+	struct script_panel script;
 	struct error err;
 	long long id;
 	int count = 0;
@@ -368,8 +395,14 @@ open_case(struct raise_screen *rs, struct app *app)
 		app_message(app, MESSAGE_ERROR, _("The paused copy is still on the record: %s"),
 		    err.detail);
 	has_fee = rs->svc->fee_pence > 0;
+	/* The script goes on beside the case, now with the reference to read out. */
+	fill_script(rs, app, reference);
+	script_panel_reach(&rs->script, SCRIPT_EXPECTATIONS);
+	script = rs->script;
+	memset(&rs->script, 0, sizeof rs->script);
 	app_pop(app);		/* rs is gone from here on: only what was copied is used */
 	app_push(app, case_screen_new(app, id));
+	case_screen_script(app->top, &script);
 	if (has_fee)
 		offer_fee(app, reference);
 	app_message(app, MESSAGE_INFO, _("Case %s raised: read the reference to the customer."),
@@ -519,54 +552,6 @@ show_nearby(struct raise_screen *rs, struct app *app)
 	return true;
 }
 
-/* The script ------------------------------------------------------------------------------- */
-
-static void
-fill_script(struct raise_screen *rs, struct app *app)
-{
-	const struct script_context ctx = { &app->cfg, &app->session.staff, &rs->customer,
-		rs->svc, app->session.channel, "", rs->due, calendar_now() };
-	char *text[SCRIPT_NSTEPS];
-	struct error err;
-
-	if (script_fill(app->scripts, &ctx, text, &err) != STATUS_OK) {
-		app_message(app, MESSAGE_ERROR, _("The script could not be filled: %s"), err.detail);
-		return;
-	}
-	script_panel_set(&rs->script, text);
-	rs->script.message = app->cfg.script_message;
-}
-
-static bool
-has_script(const struct raise_screen *rs)
-{
-	for (int i = 0; i < SCRIPT_NSTEPS; i++)
-		if (rs->script.text[i] != NULL)
-			return true;
-	return false;
-}
-
-/* The panel shows when the advisor wants it and the terminal is wide enough to keep the form. */
-static bool
-script_shown(const struct raise_screen *rs, const struct app *app)
-{
-	return app->session.staff.script_panel && has_script(rs) && COLS >= 72 &&
-	    rs->stage != STAGE_EVIDENCE;
-}
-
-static void
-toggle_script(struct app *app)
-{
-	struct error err;
-	bool on = !app->session.staff.script_panel;
-
-	if (session_set_script_panel(&app->session, on, &err) != STATUS_OK)
-		app_message(app, MESSAGE_ERROR, _("Not remembered for next time: %s"), err.detail);
-	else
-		app_message(app, MESSAGE_INFO, "%s", on ? _("Script shown (F3 hides it).") :
-		    _("Script hidden (F3 shows it)."));
-}
-
 /* The form --------------------------------------------------------------------------------- */
 
 /* Every answer checked: the nearby reports, then the case, then the record's changes. */
@@ -699,7 +684,7 @@ raise_contexts(struct screen *s)
 {
 	struct raise_screen *rs = (struct raise_screen *)s;
 
-	unsigned script = has_script(rs) ? CTX_SCRIPT : 0;
+	unsigned script = script_panel_has_text(&rs->script) ? CTX_SCRIPT : 0;
 
 	/* The checklist: F10 still sends, Up and Down move, letters mark. */
 	if (rs->stage == STAGE_EVIDENCE)
@@ -764,12 +749,6 @@ raise_key(struct screen *s, struct app *app, enum action a, int key, bool wide)
 	case ACTION_SAVE:
 		raise_next(rs, app);
 		return KEY_USED;
-	case ACTION_SCRIPT:
-		toggle_script(app);
-		return KEY_USED;
-	case ACTION_TICK:
-		script_panel_tick(&rs->script);
-		return KEY_USED;
 	case ACTION_BACK:
 		if (rs->application) {
 			pause_application(rs, app);
@@ -784,6 +763,8 @@ raise_key(struct screen *s, struct app *app, enum action a, int key, bool wide)
 	default:
 		break;
 	}
+	if (script_panel_key(&rs->script, app, a))
+		return KEY_USED;
 	if (rs->stage == STAGE_EVIDENCE)
 		return evidence_key(rs, a, key);
 	if (step_back(rs, a))
@@ -974,7 +955,7 @@ raise_screen_new(struct app *app, const struct catalogue_service *svc, long long
 	show_stage(rs, rs->stage);
 	rs->due = calendar_due(app->calendar, calendar_today(), svc->standard_days,
 	    CALENDAR_NEXT_WORKING_DAY_IS_DAY_1);
-	fill_script(rs, app);
+	fill_script(rs, app, "");
 	db_new_request_id(rs->request);
 	return &rs->base;
 }

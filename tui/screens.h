@@ -69,6 +69,9 @@ struct screen *evidence_screen_new(struct app *app, long long case_id, const cha
 
 /* One case: what was asked, its timeline, and (F6) what can be done with it. */
 struct screen *case_screen_new(struct app *app, long long case_id);
+struct script_panel;
+/* Gives the case screen s the script of the form that raised it (taken; freed if s is not one). */
+void case_screen_script(struct screen *s, struct script_panel *script);
 
 /* A case as one list row: reference, service, status, due date, OVERDUE or DUE TODAY. */
 void screens_case_row(const struct casework_summary *c, bool with_customer, char *out,

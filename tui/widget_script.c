@@ -49,6 +49,14 @@ script_panel_tick(struct script_panel *p)
 	first_unticked(p);
 }
 
+void
+script_panel_reach(struct script_panel *p, enum script_step step)
+{
+	for (int i = 0; i < (int)step; i++)
+		p->ticked[i] = true;
+	first_unticked(p);
+}
+
 /* Which steps get their whole text: the one in hand, then those after it, while they fit. */
 static void
 choose_open(const struct script_panel *p, int width, int rows, bool open[SCRIPT_NSTEPS])
@@ -104,4 +112,44 @@ script_panel_draw(const struct script_panel *p, int y, int x, int rows)
 			row += text_wrap(row, x + 4, width - 2, y + rows - row, p->text[i],
 			    here ? A_NORMAL : theme_attr(STYLE_HINT));
 	}
+}
+
+bool
+script_panel_has_text(const struct script_panel *p)
+{
+	for (int i = 0; i < SCRIPT_NSTEPS; i++)
+		if (p->text[i] != NULL)
+			return true;
+	return false;
+}
+
+bool
+script_panel_shown(const struct script_panel *p, const struct app *app)
+{
+	return app->session.staff.script_panel && script_panel_has_text(p) && COLS >= 72;
+}
+
+static void
+toggle(struct app *app)
+{
+	struct error err;
+	bool on = !app->session.staff.script_panel;
+
+	if (session_set_script_panel(&app->session, on, &err) != STATUS_OK)
+		app_message(app, MESSAGE_ERROR, _("Not remembered for next time: %s"), err.detail);
+	else
+		app_message(app, MESSAGE_INFO, "%s", on ? _("Script shown (F3 hides it).") :
+		    _("Script hidden (F3 shows it)."));
+}
+
+bool
+script_panel_key(struct script_panel *p, struct app *app, enum action a)
+{
+	if (a == ACTION_SCRIPT)
+		toggle(app);
+	else if (a == ACTION_TICK)
+		script_panel_tick(p);
+	else
+		return false;
+	return true;
 }

@@ -8,6 +8,8 @@
 
 #include <stdbool.h>
 
+#include "app.h"
+#include "keymap.h"
 #include "script.h"
 
 #define SCRIPT_PANEL_WIDTH 33	/* columns, its border included: the form keeps 47 of 80 */
@@ -26,7 +28,22 @@ void script_panel_free(struct script_panel *p);
 /* Ticks the step in hand and moves to the next with something to say. */
 void script_panel_tick(struct script_panel *p);
 
+/* Ticks every step before step (they are done: the form was saved) and moves to it or on. */
+void script_panel_reach(struct script_panel *p, enum script_step step);
+
 /* Draws the panel with its left border at column x, from row y, over rows rows. */
 void script_panel_draw(const struct script_panel *p, int y, int x, int rows);
+
+/* Has it anything to say? */
+bool script_panel_has_text(const struct script_panel *p);
+
+/*
+ * Whether it is shown: the advisor wants it (F3, kept for them) and the terminal is wide enough
+ * to keep the screen beside it usable.
+ */
+bool script_panel_shown(const struct script_panel *p, const struct app *app);
+
+/* F3 and F4 on a screen with a script: true when a was one of them. */
+bool script_panel_key(struct script_panel *p, struct app *app, enum action a);
 
 #endif

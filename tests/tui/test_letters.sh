@@ -98,6 +98,10 @@ test_script_beside_the_form() {
 	RAISED_REF=$(screen | sed -n 2p | grep -Eo "RPT-2026-[0-9]{6}")
 	[ -n "$RAISED_REF" ] || { fail "no reference on the case"; return 1; }
 	RAISED_FOR="$C_FIRST $C_LAST"
+	# The script goes on beside the case at what happens next, with the reference to read out.
+	wait_for "Script (F3 hides, F4 ticks)" || return 1
+	wait_for "[>] What happens next" || return 1
+	panel_says "Your reference is $RAISED_REF." || return 1
 }
 
 # A customer who has told us they cannot use the website is not told to use it.
