@@ -13,6 +13,7 @@
 #include <time.h>
 
 #include "calendar.h"
+#include "files.h"
 
 /* A day that is not what its weekday alone says, or a bank holiday on a weekend. */
 struct entry {
@@ -375,42 +376,6 @@ closure_row(struct reader *r, char **fields)
 	return apply_closure(r->cal, d, open, fields[2]);
 }
 
-/*
- * Splits line in place into fields (RFC 4180 quoting, within one line); stores at most max.
- * Returns how many fields there are, or -1 for a quote that is not closed or stands inside a field.
- */
-static int
-split_fields(char *line, char **fields, int max)
-{
-	char *in = line, *out = line, *start, end;
-	int n = 0;
-
-	for (;;) {
-		start = out;
-		if (*in == '"') {
-			for (in++; !(in[0] == '"' && in[1] != '"'); *out++ = *in++) {
-				if (*in == '\0')
-					return -1;
-				if (*in == '"')
-					in++;	/* "" stands for one quote mark */
-			}
-			in++;	/* the closing quote */
-		} else {
-			while (*in != ',' && *in != '\0' && *in != '"')
-				*out++ = *in++;
-		}
-		if (*in != ',' && *in != '\0')
-			return -1;
-		end = *in++;
-		*out++ = '\0';
-		if (n < max)
-			fields[n] = start;
-		n++;
-		if (end == '\0')
-			return n;
-	}
-}
-
 static enum status
 read_line(struct reader *r, const struct format *fmt, char *text)
 {
@@ -426,7 +391,7 @@ read_line(struct reader *r, const struct format *fmt, char *text)
 	}
 	if (text[0] == '\0')
 		return STATUS_OK;
-	n = split_fields(text, fields, MAX_COLUMNS);
+	n = files_csv_split(text, fields, MAX_COLUMNS);
 	if (n < 0)
 		return problem(r, "a quote mark is not closed, or stands inside a field");
 	if (n != fmt->columns)

@@ -142,3 +142,35 @@ files_read(const char *path, size_t max, char **text, struct error *err)
 	*text = buf;
 	return STATUS_OK;
 }
+
+int
+files_csv_split(char *line, char **fields, int max)
+{
+	char *in = line, *out = line, *start, end;
+	int n = 0;
+
+	for (;;) {
+		start = out;
+		if (*in == '"') {
+			for (in++; !(in[0] == '"' && in[1] != '"'); *out++ = *in++) {
+				if (*in == '\0')
+					return -1;
+				if (*in == '"')
+					in++;	/* "" stands for one quote mark */
+			}
+			in++;	/* the closing quote */
+		} else {
+			while (*in != ',' && *in != '\0' && *in != '"')
+				*out++ = *in++;
+		}
+		if (*in != ',' && *in != '\0')
+			return -1;
+		end = *in++;
+		*out++ = '\0';
+		if (n < max)
+			fields[n] = start;
+		n++;
+		if (end == '\0')
+			return n;
+	}
+}

@@ -35,4 +35,11 @@ enum status files_read(const char *path, size_t max, char **text, struct error *
  */
 char **files_list(const char *dir, const char *suffix, int *count);
 
+/*
+ * Splits a CSV line in place into fields (RFC 4180 quoting, within one line); stores at most
+ * max. Returns how many fields there are, or -1 for a quote that is not closed or stands inside
+ * a field.
+ */
+int files_csv_split(char *line, char **fields, int max);
+
 #endif

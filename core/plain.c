@@ -11,6 +11,7 @@
 #include <strings.h>
 #include <sys/types.h>
 
+#include "files.h"
 #include "plain.h"
 
 #define RECENT 6		/* words of the sentence kept for "will not be sent" */
@@ -1056,42 +1057,6 @@ problem(struct loader *l, const char *fmt, ...)
 	return STATUS_INVALID;
 }
 
-/*
- * Splits line in place into fields (RFC 4180 quoting, within one line); stores at most max.
- * Returns how many fields there are, or -1 for a quote that is not closed or stands inside a field.
- */
-static int
-split_fields(char *line, char **fields, int max)
-{
-	char *in = line, *out = line, *start, end;
-	int n = 0;
-
-	for (;;) {
-		start = out;
-		if (*in == '"') {
-			for (in++; !(in[0] == '"' && in[1] != '"'); *out++ = *in++) {
-				if (*in == '\0')
-					return -1;
-				if (*in == '"')
-					in++;	/* "" stands for one quote mark */
-			}
-			in++;	/* the closing quote */
-		} else {
-			while (*in != ',' && *in != '\0' && *in != '"')
-				*out++ = *in++;
-		}
-		if (*in != ',' && *in != '\0')
-			return -1;
-		end = *in++;
-		*out++ = '\0';
-		if (n < max)
-			fields[n] = start;
-		n++;
-		if (end == '\0')
-			return n;
-	}
-}
-
 /* A copy of field without the spaces around it; lower case when lower is set. */
 static char *
 trimmed_copy(const char *field, bool lower)
@@ -1192,7 +1157,7 @@ read_line(struct loader *l, char *text)
 		text += 3;	/* the byte order mark spreadsheets write */
 	if (l->line > 1 && text[0] == '\0')
 		return STATUS_OK;
-	n = split_fields(text, fields, MAX_COLUMNS);
+	n = files_csv_split(text, fields, MAX_COLUMNS);
 	if (n < 0)
 		return problem(l, "a quote mark is not closed, or stands inside a field");
 	if (l->line == 1) {

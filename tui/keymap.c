@@ -45,8 +45,9 @@ static const struct keydef table[] = {
 	  N_("Show or hide the script beside the form (remembered for you)") },
 	{ ACTION_TICK, CTX_SCRIPT, { KEY_F(4) }, "F4, Esc 4", N_("Tick"),
 	  N_("Tick off the script's step in hand and open the next") },
-	{ ACTION_LETTER, CTX_CASE | CTX_APPOINTMENT, { KEY_F(7) }, "F7, Esc 7", N_("Letter"),
-	  N_("Preview a letter with its plain-English score, issue it, or reprint one sent") },
+	{ ACTION_LETTER, CTX_CASE | CTX_APPOINTMENT | CTX_RECEIPT, { KEY_F(7) }, "F7, Esc 7",
+	  N_("Letter"), N_("Preview a letter with its plain-English score, issue it, or reprint one "
+	  "sent (on a receipt: the payment receipt letter)") },
 	{ ACTION_SAVE, CTX_LETTER, { KEY_F(10) }, "F10, Esc 0", N_("Issue"),
 	  N_("Issue the letter: keep it on the case and print it") },
 	{ ACTION_SAVE, CTX_FORM, { KEY_F(10) }, "F10, Esc 0", N_("Save"),

@@ -55,6 +55,7 @@ enum {
 	CTX_APPOINTMENT = 1 << 10,	/* one appointment */
 	CTX_SCRIPT = 1 << 11,	/* a form with a script to follow */
 	CTX_LETTER = 1 << 12,	/* a letter's preview */
+	CTX_RECEIPT = 1 << 13,	/* one receipt */
 };
 
 #define KEYMAP_KEYS 3

@@ -76,8 +76,8 @@ receipt_draw(struct screen *s, struct app *app)
 		return;
 	}
 	text_put(1, 2, COLS - 4, rs->receipt.voided ? _("VOIDED: this payment was cancelled. "
-	    "P prints, F6 for more.") : _("Give the customer this receipt: P prints it, F6 for "
-	    "more."), theme_attr(rs->receipt.voided ? STYLE_WARNING : STYLE_HINT), true);
+	    "P prints, F6 for more.") : _("Give the customer this receipt: P prints it, F7 "
+	    "sends it as a letter, F6 for more."), theme_attr(rs->receipt.voided ? STYLE_WARNING : STYLE_HINT), true);
 	while (*line != '\0' && y < LINES - 3) {
 		size_t n = strcspn(line, "\n");
 		char row[200];
@@ -92,7 +92,7 @@ static unsigned
 receipt_contexts(struct screen *s)
 {
 	(void)s;
-	return CTX_ACCOUNT | CTX_VIEW;
+	return CTX_ACCOUNT | CTX_RECEIPT | CTX_VIEW;
 }
 
 static void
@@ -230,6 +230,10 @@ receipt_key(struct screen *s, struct app *app, enum action a, int key, bool wide
 		return KEY_UNUSED;
 	if (a == ACTION_NONE && (key == 'p' || key == 'P')) {
 		receipt_print(rs, app);
+		return KEY_USED;
+	}
+	if (a == ACTION_LETTER) {
+		screens_letters(app, rs->receipt.number, NULL);
 		return KEY_USED;
 	}
 	if (a != ACTION_CASE_ACTIONS)

@@ -205,7 +205,8 @@ draw_profile(struct customer_screen *cs, struct app *app)
 	put_pair(2, 2, COLS - 4, _("Address:"), line);
 	put_pair(3, 2, half, _("Phone:"), c->phone);
 	put_pair(3, 2 + half, half, _("Born:"), c->date_of_birth);
-	put_pair(4, 2, COLS - 4, _("Email:"), c->email);
+	put_pair(4, 2, half, _("Email:"), c->email);
+	put_pair(4, 2 + half, half, _("Website:"), _(choice_label(customer_online, c->online)));
 	put_pair(5, 2, half, _("Contact by:"), _(choice_label(customer_channels,
 	    c->preferred_channel)));
 	put_pair(5, 2 + half, half, _("Language:"), c->language);

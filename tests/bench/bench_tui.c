@@ -53,9 +53,8 @@
 #define QUERY_COL 11
 #define FIRST_ROW 5
 #define FORM_FIRST_ROW 2
-#define FORM_VALUE_COL 18
+#define FORM_VALUE_COL 22	/* 2 + the label (18) + 2 */
 #define ADDRESS2_FIELD 7	/* customer_fields[]: title, first, last, born, phone, email, address, (line 2) */
-#define HISTORY_HEAD 9
 
 static double
 now_ms(void)
@@ -335,7 +334,8 @@ met(const struct screen *s, const struct expect *e)
 	case EXPECT_SELECTED:
 		return strncmp(row(s, e->row), ">", 1) == 0;
 	case EXPECT_CUSTOMER:
-		return row_has(s, HISTORY_HEAD, "Contact history") && row_has(s, 1, e->text) &&
+		/* The history comes last, below however many appointments, cases and accounts. */
+		return screen_has(s, "Contact history") && row_has(s, 1, e->text) &&
 		    !screen_has(s, "Edit the customer");
 	case EXPECT_EDIT:
 		return row_has(s, 1, "Edit the customer's details");

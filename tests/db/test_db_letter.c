@@ -237,22 +237,33 @@ TEST(test_every_default_letter_is_plain_english)
 	dbtest_end(&t);
 }
 
+/*
+ * Signs in, makes a customer (language, online) and raises a missed-bin case for them with
+ * the given answers, then prepares its acknowledgement into l; false after a failed check.
+ */
+static bool
+acknowledged(struct dbtest *t, const char *language, const char *online, int n,
+    const char *const *names, const char *const *values, char *reference, struct letter *l)
+{
+	struct customer c;
+	struct error err = { 0 };
+
+	return begin(t) && make_customer(t, &c, language, online) &&
+	    raise_case(t, catalogue_find(cat, "missed-bin"), c.id, n, names, values, reference) &&
+	    harness_check(letter_prepare(&t->s, cat, reference, -1, NULL, false, l, &err) ==
+	    STATUS_OK, __FILE__, __LINE__, "letter_prepare %s: %s", reference, err.detail);
+}
+
 /* The missed-bin acknowledgement: answers, due date, online line, signatory, letterhead. */
 TEST(test_acknowledgement_is_filled_from_the_case)
 {
 	static const char *const names[] = { "bin", "out_by_7am" };
 	static const char *const values[] = { "recycling", "yes" };
 	struct dbtest t;
-	struct customer c;
 	char reference[CASEWORK_REFERENCE_LEN];
 	struct letter l;
-	struct error err = { 0 };
 
-	if (!begin(&t) || !make_customer(&t, &c, "English", "yes") ||
-	    !raise_case(&t, catalogue_find(cat, "missed-bin"), c.id, 2, names, values, reference))
-		return;
-	if (CHECK_INT(letter_prepare(&t.s, cat, reference, -1, NULL, false, &l, &err),
-	    STATUS_OK)) {
+	if (acknowledged(&t, "English", "yes", 2, names, values, reference, &l)) {
 		CHECK_INT(l.outcome, LETTER_ACKNOWLEDGEMENT);
 		CHECK_STR(l.template_name, "missed-bin/acknowledgement");
 		CHECK(strstr(l.text, "Borough of Eastmere") == l.text);	/* the letterhead first */
@@ -273,16 +284,10 @@ TEST(test_acknowledgement_is_filled_from_the_case)
 TEST(test_online_line_and_language_help_follow_the_customer)
 {
 	struct dbtest t;
-	struct customer c;
 	char reference[CASEWORK_REFERENCE_LEN];
 	struct letter l;
-	struct error err = { 0 };
 
-	if (!begin(&t) || !make_customer(&t, &c, "Polish", "cannot") ||
-	    !raise_case(&t, catalogue_find(cat, "missed-bin"), c.id, 0, NULL, NULL, reference))
-		return;
-	if (CHECK_INT(letter_prepare(&t.s, cat, reference, -1, NULL, false, &l, &err),
-	    STATUS_OK)) {
+	if (acknowledged(&t, "Polish", "cannot", 0, NULL, NULL, reference, &l)) {
 		CHECK(strstr(l.text, "eastmere.gov.uk/report/missed-bin") == NULL);
 		CHECK(strstr(l.text, "If you need help to read this letter") != NULL);
 		letter_free(&l);
@@ -326,7 +331,6 @@ TEST(test_preview_marks_what_is_missing)
 TEST(test_issue_keeps_the_letter_and_a_reprint_is_the_same)
 {
 	struct dbtest t;
-	struct customer c;
 	char reference[CASEWORK_REFERENCE_LEN], rid[DB_REQUEST_ID_LEN], key[24];
 	const char *params[] = { key };
 	struct letter_issued *list = NULL, again;
@@ -336,10 +340,7 @@ TEST(test_issue_keeps_the_letter_and_a_reprint_is_the_same)
 	char *text = NULL;
 	int n = 0;
 
-	if (!begin(&t) || !make_customer(&t, &c, "English", "yes") ||
-	    !raise_case(&t, catalogue_find(cat, "missed-bin"), c.id, 0, NULL, NULL, reference) ||
-	    !CHECK_INT(letter_prepare(&t.s, cat, reference, -1, NULL, false, &l, &err),
-	    STATUS_OK))
+	if (!acknowledged(&t, "English", "yes", 0, NULL, NULL, reference, &l))
 		return;
 	db_new_request_id(rid);
 	CHECK_INT(letter_issue(&t.s, rid, &l, &id, &err), STATUS_OK);
@@ -372,17 +373,13 @@ TEST(test_issue_keeps_the_letter_and_a_reprint_is_the_same)
 TEST(test_spooled_pdf_holds_the_reference)
 {
 	struct dbtest t;
-	struct customer c;
 	char reference[CASEWORK_REFERENCE_LEN], text_path[600], pdf_path[600], cmd[1400];
 	char found[256] = "";
 	struct letter l;
 	struct error err = { 0 };
 	FILE *p;
 
-	if (!begin(&t) || !make_customer(&t, &c, "English", "yes") ||
-	    !raise_case(&t, catalogue_find(cat, "missed-bin"), c.id, 0, NULL, NULL, reference) ||
-	    !CHECK_INT(letter_prepare(&t.s, cat, reference, -1, NULL, false, &l, &err),
-	    STATUS_OK))
+	if (!acknowledged(&t, "English", "yes", 0, NULL, NULL, reference, &l))
 		return;
 	if (harness_check(letter_spool(&t.cfg, "letter-test", l.text, l.heading, text_path,
 	    pdf_path, sizeof text_path, &err) == STATUS_OK, __FILE__, __LINE__, "spool: %s",

@@ -115,6 +115,25 @@ fill(const struct scripts *sc, const struct script_context *ctx, char *text[SCRI
 	    ctx->svc->id, err.detail);
 }
 
+/*
+ * The script of service id filled on a phone call for customer (NULL: none yet) with reference
+ * (NULL: not saved yet) into text; false, after a failed check, when it could not be.
+ */
+static bool
+filled(const char *id, const struct customer *customer, const char *reference,
+    char *text[SCRIPT_NSTEPS])
+{
+	const struct catalogue_service *svc = service(id);
+	const struct scripts *sc = scripts();
+	struct script_context ctx;
+
+	if (svc == NULL || sc == NULL)
+		return false;
+	ctx = call(svc, customer);
+	ctx.reference = reference;
+	return fill(sc, &ctx, text);
+}
+
 static void
 free_text(char *text[SCRIPT_NSTEPS])
 {
@@ -189,16 +208,10 @@ TEST(test_every_service_line_has_a_whole_script)
 
 TEST(test_missed_bin_expectations_promise_a_reference_before_saving)
 {
-	const struct catalogue_service *svc = service("missed-bin");
-	const struct scripts *sc = scripts();
 	struct customer customer = laura("yes");
-	struct script_context ctx;
 	char *text[SCRIPT_NSTEPS];
 
-	if (svc == NULL || sc == NULL)
-		return;
-	ctx = call(svc, &customer);
-	if (!fill(sc, &ctx, text))
+	if (!filled("missed-bin", &customer, NULL, text))
 		return;
 	CHECK_STR(text[SCRIPT_EXPECTATIONS], "Thank you, Laura. I will give you a reference "
 	    "number when I save this. A crew will come back to empty it by " DUE_IN_WORDS ". "
@@ -208,17 +221,10 @@ TEST(test_missed_bin_expectations_promise_a_reference_before_saving)
 
 TEST(test_missed_bin_expectations_give_the_saved_reference)
 {
-	const struct catalogue_service *svc = service("missed-bin");
-	const struct scripts *sc = scripts();
 	struct customer customer = laura("yes");
-	struct script_context ctx;
 	char *text[SCRIPT_NSTEPS];
 
-	if (svc == NULL || sc == NULL)
-		return;
-	ctx = call(svc, &customer);
-	ctx.reference = "RPT-2026-000123";
-	if (!fill(sc, &ctx, text))
+	if (!filled("missed-bin", &customer, "RPT-2026-000123", text))
 		return;
 	CHECK_STR(text[SCRIPT_EXPECTATIONS], "Thank you, Laura. Your reference is RPT-2026-000123. "
 	    "A crew will come back to empty it by " DUE_IN_WORDS ". "
@@ -228,15 +234,9 @@ TEST(test_missed_bin_expectations_give_the_saved_reference)
 
 TEST(test_missed_bin_expectations_without_a_customer_thank_nobody_by_name)
 {
-	const struct catalogue_service *svc = service("missed-bin");
-	const struct scripts *sc = scripts();
-	struct script_context ctx;
 	char *text[SCRIPT_NSTEPS];
 
-	if (svc == NULL || sc == NULL)
-		return;
-	ctx = call(svc, NULL);
-	if (!fill(sc, &ctx, text))
+	if (!filled("missed-bin", NULL, NULL, text))
 		return;
 	CHECK_STR(text[SCRIPT_EXPECTATIONS], "I will give you a reference number when I save "
 	    "this. A crew will come back to empty it by " DUE_IN_WORDS ". "
@@ -282,16 +282,10 @@ TEST(test_steps_a_service_script_does_not_set_come_from_its_process_type)
 
 TEST(test_missed_bin_questions_are_its_own)
 {
-	const struct catalogue_service *svc = service("missed-bin");
-	const struct scripts *sc = scripts();
 	struct customer customer = laura("yes");
-	struct script_context ctx;
 	char *text[SCRIPT_NSTEPS];
 
-	if (svc == NULL || sc == NULL)
-		return;
-	ctx = call(svc, &customer);
-	if (!fill(sc, &ctx, text))
+	if (!filled("missed-bin", &customer, NULL, text))
 		return;
 	CHECK_STR(text[SCRIPT_QUESTIONS], "Was your bin at the kerb by 7am on collection day? If "
 	    "it went out later, the crew cannot come back, but they will empty it next time. We "
