@@ -247,8 +247,8 @@ case_draw(struct screen *s, struct app *app)
 	int width = COLS - 4;
 
 	if (script_panel_shown(&cs->script, app)) {
-		width = COLS - SCRIPT_PANEL_WIDTH - 3;
-		script_panel_draw(&cs->script, 1, COLS - SCRIPT_PANEL_WIDTH, LINES - 4);
+		width = COLS - script_panel_width() - 3;
+		script_panel_draw(&cs->script, 1, COLS - script_panel_width(), LINES - 4);
 	}
 	if (!cs->loaded) {
 		text_put(2, 2, width, cs->problem, theme_attr(STYLE_ERROR), true);

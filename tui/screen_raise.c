@@ -644,7 +644,7 @@ raise_draw(struct screen *s, struct app *app)
 
 	rs->form.width = 0;
 	if (script_shown(rs, app)) {
-		rs->form.width = COLS - SCRIPT_PANEL_WIDTH;
+		rs->form.width = COLS - script_panel_width();
 		width = rs->form.width - 3;
 		script_panel_draw(&rs->script, 1, rs->form.width, LINES - 4);
 	}

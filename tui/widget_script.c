@@ -114,6 +114,12 @@ script_panel_draw(const struct script_panel *p, int y, int x, int rows)
 	}
 }
 
+int
+script_panel_width(void)
+{
+	return COLS / 3 > 33 ? COLS / 3 : 33;
+}
+
 bool
 script_panel_has_text(const struct script_panel *p)
 {

@@ -12,7 +12,6 @@
 #include "keymap.h"
 #include "script.h"
 
-#define SCRIPT_PANEL_WIDTH 33	/* columns, its border included: the form keeps 47 of 80 */
 
 struct script_panel {
 	char *text[SCRIPT_NSTEPS];	/* owned; NULL: nothing to say at this step */
@@ -30,6 +29,9 @@ void script_panel_tick(struct script_panel *p);
 
 /* Ticks every step before step (they are done: the form was saved) and moves to it or on. */
 void script_panel_reach(struct script_panel *p, enum script_step step);
+
+/* Columns it takes at the right, its border included: a third of the screen, 33 of 80. */
+int script_panel_width(void);
 
 /* Draws the panel with its left border at column x, from row y, over rows rows. */
 void script_panel_draw(const struct script_panel *p, int y, int x, int rows);

@@ -404,6 +404,35 @@ TEST(test_spooled_pdf_holds_the_reference)
 	dbtest_end(&t);
 }
 
+static void
+count_problem(const char *text, void *arg)
+{
+	char *first = arg;
+
+	if (first[0] == '\0')
+		snprintf(first, 300, "%s", text);
+}
+
+/* `civicdesk forms check` on letters: the shipped ones are clean; a broken one is named. */
+TEST(test_forms_check_names_a_broken_letter_at_its_line)
+{
+	char dir[600], path[700], first[300] = "";
+	const char *tmp = getenv("CIVICDESK_TEST_TMP");
+
+	CHECK_INT(letter_check_files(forms(), count_problem, first), 0);
+	CHECK_STR(first, "");
+	snprintf(dir, sizeof dir, "%s/broken-forms/letters/missed-bin", tmp ? tmp : "/tmp");
+	CHECK(files_make_dirs(dir) == 0 || mkdir(dir, 0700) == 0);
+	mkdir(dir, 0700);
+	snprintf(path, sizeof path, "%s/acknowledgement.txt", dir);
+	CHECK_INT(files_write(path, NULL, "Your report\n\nWe will come by {{case.due}.\n"
+	    "{{#online}}Online too.\n", NULL), STATUS_OK);
+	snprintf(dir, sizeof dir, "%s/broken-forms", tmp ? tmp : "/tmp");
+	CHECK_INT(letter_check_files(dir, count_problem, first), 1);
+	CHECK(strstr(first, "missed-bin/acknowledgement.txt:3:") != NULL);
+	unlink(path);
+}
+
 static const struct test tests[] = {
 	TEST_ENTRY(test_every_service_letter_is_plain_english),
 	TEST_ENTRY(test_every_default_letter_is_plain_english),
@@ -412,6 +441,7 @@ static const struct test tests[] = {
 	TEST_ENTRY(test_preview_marks_what_is_missing),
 	TEST_ENTRY(test_issue_keeps_the_letter_and_a_reprint_is_the_same),
 	TEST_ENTRY(test_spooled_pdf_holds_the_reference),
+	TEST_ENTRY(test_forms_check_names_a_broken_letter_at_its_line),
 };
 
 int
