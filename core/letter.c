@@ -3,15 +3,11 @@
  * template (the service line's own when there is one), checks the heading and body for plain
  * English and frames them with forms/letters/layout.txt. Issuing keeps the exact text.
  */
-#include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <iniparser/iniparser.h>
 
@@ -25,6 +21,7 @@
 #include "fill.h"
 #include "letter.h"
 #include "pay.h"
+#include "pdf.h"
 #include "place.h"
 #include "spool.h"
 #include "validate.h"
@@ -619,8 +616,8 @@ letter_issue(const struct session *s, const char *request_id, const struct lette
 #define ISSUED_COLUMNS \
     "l.id, l.about, l.outcome, l.heading, l.template, l.reading_ease::float8 AS reading_ease, " \
     "coalesce(st.first_name || ' ' || st.last_name, '') AS staff, " \
-    "to_char(l.issued_at, 'YYYY-MM-DD HH24:MI') AS issued_at, l.printed " \
-    "FROM letter l LEFT JOIN staff st ON st.id = l.staff_id "
+    "to_char(l.issued_at, 'YYYY-MM-DD HH24:MI') AS issued_at, l.printed "
+#define ISSUED_FROM "FROM letter l LEFT JOIN staff st ON st.id = l.staff_id "
 
 static void
 issued_row(void *element, const struct pg_result *res, int row)
@@ -644,7 +641,7 @@ letter_list(struct db *db, const char *reference, struct letter_issued **out, in
 {
 	const char *params[] = { reference };
 
-	*out = db_select(db, "SELECT " ISSUED_COLUMNS "WHERE l.about = upper($1) "
+	*out = db_select(db, "SELECT " ISSUED_COLUMNS ISSUED_FROM "WHERE l.about = upper($1) "
 	    "ORDER BY l.issued_at DESC, l.id DESC", 1, params, sizeof **out, issued_row, count,
 	    err);
 	return *out != NULL ? STATUS_OK : err->status;
@@ -674,10 +671,19 @@ count_reprint(void *arg, long long *result, struct error *err)
 	return audit_record(w->s, w->request_id, "view", "customer", *result, "letter", err);
 }
 
+/* A letter as issued, with its text. */
+struct reprinted {
+	struct letter_issued *issued;
+	char *text;
+};
+
 static void
-text_row(void *element, const struct pg_result *res, int row)
+reprinted_row(void *element, const struct pg_result *res, int row)
 {
-	*(char **)element = strdup(db_text(res, row, "body"));
+	struct reprinted *r = element;
+
+	issued_row(r->issued, res, row);
+	r->text = strdup(db_text(res, row, "body"));
 }
 
 enum status
@@ -685,127 +691,21 @@ letter_reprint(const struct session *s, const char *request_id, long long id,
     struct letter_issued *out, char **text, struct error *err)
 {
 	struct reprint w = { s, request_id, id };
+	struct reprinted r = { out, NULL };
 	long long customer;
-	char **body;
-	int n;
 
 	*text = NULL;
 	if (db_write(s->db, request_id, "letter.reprint", s->staff.id, count_reprint, &w,
 	    &customer, err) != STATUS_OK ||
-	    db_get(s->db, "SELECT " ISSUED_COLUMNS "WHERE l.id = $1", id, issued_row, out,
-	    "no such letter", err) != STATUS_OK)
+	    db_get(s->db, "SELECT " ISSUED_COLUMNS ", l.body " ISSUED_FROM "WHERE l.id = $1", id,
+	    reprinted_row, &r, "no such letter", err) != STATUS_OK)
 		return err->status;
-	{
-		char key[24];
-		const char *params[] = { key };
-
-		snprintf(key, sizeof key, "%lld", id);
-		body = db_select(s->db, "SELECT body FROM letter WHERE id = $1", 1, params,
-		    sizeof *body, text_row, &n, err);
-	}
-	if (body == NULL)
-		return err->status;
-	*text = *body;
-	free(body);
-	return *text != NULL ? STATUS_OK : error_set(err, STATUS_NO_MEMORY, NULL);
+	if ((*text = r.text) == NULL)
+		return error_set(err, STATUS_NO_MEMORY, NULL);
+	return STATUS_OK;
 }
 
 /* PDF and the spool ---------------------------------------------------------------------- */
-
-/* The helper: configured, else beside this program, else civicdesk-pdf on PATH. */
-static void
-helper_path(const struct config *cfg, char *out, size_t size)
-{
-	char self[900];
-	ssize_t len;
-
-	if (cfg->pdf_helper[0] != '\0') {
-		snprintf(out, size, "%s", cfg->pdf_helper);
-		return;
-	}
-	snprintf(out, size, "civicdesk-pdf");
-	if ((len = readlink("/proc/self/exe", self, sizeof self - 1)) <= 0)
-		return;
-	self[len] = '\0';
-	if (strrchr(self, '/') != NULL)
-		*strrchr(self, '/') = '\0';
-	snprintf(self + strlen(self), sizeof self - strlen(self), "/civicdesk-pdf");
-	if (access(self, X_OK) == 0)
-		snprintf(out, size, "%s", self);
-}
-
-/*
- * The text goes to the helper as a file that is already unlinked, not through a pipe: a helper
- * that fails early can then never stop this process with SIGPIPE.
- */
-static int
-text_file(const char *text)
-{
-	const char *tmp = getenv("TMPDIR");
-	char path[600];
-	size_t len = strlen(text);
-	int fd;
-
-	snprintf(path, sizeof path, "%s/civicdesk-letter-XXXXXX", tmp && *tmp ? tmp : "/tmp");
-	if ((fd = mkstemp(path)) < 0)
-		return -1;
-	unlink(path);
-	if (write(fd, text, len) != (ssize_t)len || lseek(fd, 0, SEEK_SET) != 0) {
-		close(fd);
-		return -1;
-	}
-	return fd;
-}
-
-static void
-run_helper(const char *helper, int in, int errout, const char *heading, const char *path)
-{
-	int null = open("/dev/null", O_WRONLY);
-
-	dup2(in, STDIN_FILENO);
-	if (null >= 0)
-		dup2(null, STDOUT_FILENO);
-	dup2(errout, STDERR_FILENO);
-	execlp(helper, helper, "--heading", heading, "-o", path, (char *)NULL);
-	dprintf(STDERR_FILENO, "cannot run %s: %s", helper, strerror(errno));
-	_exit(127);
-}
-
-enum status
-letter_pdf(const struct config *cfg, const char *text, const char *heading, const char *path,
-    struct error *err)
-{
-	char helper[1000], message[200] = "";
-	int in = text_file(text), pipefd[2], status;
-	ssize_t got, used = 0;
-	pid_t pid;
-
-	if (in < 0)
-		return error_set(err, STATUS_IO_ERROR, "cannot write a temporary file for the PDF");
-	helper_path(cfg, helper, sizeof helper);
-	if (pipe(pipefd) != 0 || (pid = fork()) < 0) {
-		close(in);
-		return error_set(err, STATUS_IO_ERROR, "cannot start %s", helper);
-	}
-	if (pid == 0)
-		run_helper(helper, in, pipefd[1], heading, path);
-	close(in);
-	close(pipefd[1]);
-	while ((got = read(pipefd[0], message + used, sizeof message - 1 - (size_t)used)) > 0 ||
-	    (got < 0 && errno == EINTR))
-		used += got > 0 ? got : 0;
-	message[used] = '\0';
-	/* The helper's first line says what went wrong. */
-	memmove(message, message + strspn(message, "\n"), strlen(message) + 1);
-	message[strcspn(message, "\n")] = '\0';
-	close(pipefd[0]);
-	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
-		;
-	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
-		return error_set(err, STATUS_IO_ERROR, "the PDF could not be made: %s",
-		    message[0] ? message : "the helper failed");
-	return STATUS_OK;
-}
 
 enum status
 letter_spool(const struct config *cfg, const char *name, const char *text, const char *heading,
@@ -821,7 +721,7 @@ letter_spool(const struct config *cfg, const char *name, const char *text, const
 	if (spool_path(cfg, file, pdf_path, size, err) != STATUS_OK)
 		return err->status;
 	/* Without a PDF the text still prints: the letter is not lost. */
-	if (letter_pdf(cfg, text, heading, pdf_path, err) != STATUS_OK) {
+	if (pdf_write(cfg, text, heading, pdf_path, err) != STATUS_OK) {
 		pdf_path[0] = '\0';
 		spool_send(cfg, text_path, err);
 		return STATUS_IO_ERROR;

@@ -114,19 +114,6 @@ enum status letter_list(struct db *db, const char *reference, struct letter_issu
 enum status letter_reprint(const struct session *s, const char *request_id, long long id,
     struct letter_issued *out, char **text, struct error *err);
 
-enum letter_format {
-	LETTER_TEXT,
-	LETTER_PDF,
-};
-
-/*
- * Writes text as a PDF to path through the PDF helper program ([letters] pdf_helper, else
- * civicdesk-pdf beside the running program, else on PATH). STATUS_IO_ERROR with the helper's
- * own message when it fails.
- */
-enum status letter_pdf(const struct config *cfg, const char *text, const char *heading,
-    const char *path, struct error *err);
-
 /*
  * Spools the letter as LETTERNAME.txt and LETTERNAME.pdf ("letter-RPT-2026-000123-7") and hands
  * each to the print command when there is one. text_path and pdf_path (size bytes each) get

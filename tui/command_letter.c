@@ -11,6 +11,7 @@
 #include "db.h"
 #include "files.h"
 #include "letter.h"
+#include "pdf.h"
 #include "session.h"
 
 #define CONNECT_WAIT_MS 5000
@@ -82,7 +83,7 @@ write_out(const struct letter_options *o, const struct config *cfg, const struct
 	struct error err;
 
 	if (strcmp(o->format, "pdf") == 0) {
-		if (letter_pdf(cfg, l->text, l->heading, o->output, &err) != STATUS_OK)
+		if (pdf_write(cfg, l->text, l->heading, o->output, &err) != STATUS_OK)
 			return fail("no PDF", err.detail);
 		return 0;
 	}
