@@ -15,7 +15,6 @@
 #include "screens.h"
 #include "text.h"
 #include "theme.h"
-#include "widget_list.h"
 
 #define CHECK_ROWS 5		/* the plain-English check above the letter */
 #define MAX_ANSWERS 4
