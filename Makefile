@@ -81,6 +81,11 @@ $(B)/tests/%: tests/db/%.c tests/db/dbtest.h $(B)/tests/harness.o $(B)/libcivicd
 	@mkdir -p $(dir $@)
 	$(Q)$(TEST_LINK)
 
+# A terminal of 8-bit characters for the screen tests (tmux passes only UTF-8).
+$(B)/tests/vt8: tests/tools/vt8.c | layers
+	@mkdir -p $(dir $@)
+	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< $(LDFLAGS) -lvterm -lutil
+
 # The Mustache specification's tests are JSON, read with json-c (tests only).
 $(B)/tests/test_mustache: CORE_LIBS += -ljson-c
 
@@ -91,8 +96,11 @@ $(B)/tests/harness.o: tests/harness.c tests/harness.h
 # The demo council in a private cluster under var/ (kept between runs; `make stop` stops it).
 $(DEMO_INI): Makefile
 	@mkdir -p $(VAR)
-	@printf '; Written by make for the demo cluster.\n[session]\ndemo_signin = yes\n[drafts]\ndir = "%s"\n[forms]\ndir = "%s"\n' \
-	    "$(VAR)/drafts" "$(CURDIR)/forms" > $@
+	@printf '; Written by make for the demo cluster.\n[session]\ndemo_signin = yes\n[drafts]\ndir = "%s"\n[forms]\ndir = "%s"\n[locales]\ndir = "%s"\n' \
+	    "$(VAR)/drafts" "$(CURDIR)/forms" "$(CURDIR)/locales" > $@
+	@printf '[interpreting]\nservice = "%s"\nphone = "%s"\naccount = "%s"\nbsl = "%s"\n' \
+	    "Eastmere Language Line (demo)" "01632 960555" "EMC-4471" \
+	    "01632 960556, or sign-video.example.org/eastmere" >> $@
 
 demo-db: all $(DEMO_INI)
 	@tools/pg start $(DEMO_PG) civicdesk
@@ -108,7 +116,8 @@ stop:
 # Every test on a throwaway cluster, which is stopped and removed whatever the outcome.
 check:
 	@tools/deps check
-	@$(MAKE) --no-print-directory $(B)/civicdesk $(B)/civicdesk-pdf $(UNIT) $(DBTESTS)
+	@$(MAKE) --no-print-directory $(B)/civicdesk $(B)/civicdesk-pdf $(UNIT) $(DBTESTS) \
+	    $(B)/tests/vt8
 	@tests/run $(TEST_PG)
 
 bench:

@@ -7,9 +7,9 @@
 #include "audit.h"
 
 const struct choice apply_steps[] = {
-	{ "eligibility", "Eligibility" },
-	{ "details", "Details" },
-	{ "evidence", "Evidence" },
+	{ "eligibility", N_("Eligibility") },
+	{ "details", N_("Details") },
+	{ "evidence", N_("Evidence") },
 	{ NULL, NULL },
 };
 

@@ -8,19 +8,19 @@
 #include "place.h"
 
 const struct choice book_modes[] = {
-	{ "face_to_face", "Face to face" },
-	{ "phone", "By phone" },
-	{ "video", "By video" },
+	{ "face_to_face", N_("Face to face") },
+	{ "phone", N_("By phone") },
+	{ "video", N_("By video") },
 	{ NULL, NULL },
 };
 
 const struct choice book_statuses[] = {
-	{ "booked", "Booked" },
-	{ "arrived", "Arrived" },
-	{ "seen", "Seen" },
-	{ "no_show", "Did not come" },
-	{ "cancelled", "Cancelled" },
-	{ "rebooked", "Moved" },
+	{ "booked", N_("Booked") },
+	{ "arrived", N_("Arrived") },
+	{ "seen", N_("Seen") },
+	{ "no_show", N_("Did not come") },
+	{ "cancelled", N_("Cancelled") },
+	{ "rebooked", N_("Moved") },
 	{ NULL, NULL },
 };
 

@@ -8,19 +8,19 @@
 #include "pay.h"
 
 const struct choice casework_statuses[] = {
-	{ "new", "New" },
-	{ "in_progress", "In progress" },
-	{ "awaiting_customer", "Awaiting customer" },
-	{ "resolved", "Resolved" },
-	{ "closed", "Closed" },
-	{ "cancelled", "Cancelled" },
+	{ "new", N_("New") },
+	{ "in_progress", N_("In progress") },
+	{ "awaiting_customer", N_("Awaiting customer") },
+	{ "resolved", N_("Resolved") },
+	{ "closed", N_("Closed") },
+	{ "cancelled", N_("Cancelled") },
 	{ NULL, NULL },
 };
 
 const struct choice casework_evidence_states[] = {
-	{ "needed", "Not seen yet" },
-	{ "later", "To be provided later" },
-	{ "verified", "Seen and verified" },
+	{ "needed", N_("Not seen yet") },
+	{ "later", N_("To be provided later") },
+	{ "verified", N_("Seen and verified") },
 	{ NULL, NULL },
 };
 

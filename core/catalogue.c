@@ -25,13 +25,13 @@
 #define NAME_LEN 48
 
 const struct choice catalogue_process_types[] = {
-	{ "report", "Report it" },
-	{ "request", "Request it" },
-	{ "apply", "Apply for it" },
-	{ "book", "Book it" },
-	{ "pay", "Pay for it" },
-	{ "find", "Find it" },
-	{ "feedback", "Complaints, compliments and comments" },
+	{ "report", N_("Report it") },
+	{ "request", N_("Request it") },
+	{ "apply", N_("Apply for it") },
+	{ "book", N_("Book it") },
+	{ "pay", N_("Pay for it") },
+	{ "find", N_("Find it") },
+	{ "feedback", N_("Complaints, compliments and comments") },
 	{ NULL, NULL },
 };
 
@@ -72,9 +72,9 @@ static const struct choice steps[] = {
 };
 
 static const struct choice feedback_kinds[] = {
-	{ "complaint", "Complaint" },
-	{ "compliment", "Compliment" },
-	{ "comment", "Comment" },
+	{ "complaint", N_("Complaint") },
+	{ "compliment", N_("Compliment") },
+	{ "comment", N_("Comment") },
 	{ NULL, NULL },
 };
 

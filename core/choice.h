@@ -4,6 +4,14 @@
 
 #include <stddef.h>
 
+/*
+ * Marks a label for translation where it is shown (the screens look it up); core/ itself
+ * always works in English.
+ */
+#ifndef N_
+#define N_(s) (s)
+#endif
+
 struct choice {
 	const char *code;
 	const char *label;

@@ -15,6 +15,11 @@ struct config {
 	char council_web[128];
 	char script_message[512];	/* message of the week, shown at the top of every script */
 	char pdf_helper[512];	/* the program that draws letters as PDF; "" beside civicdesk */
+	char locales_dir[512];	/* translations of the screens and customers' phrase catalogues */
+	char interpreting[96];	/* the interpreting service's name */
+	char interpreting_phone[32];
+	char interpreting_account[32];	/* the council's account code with it */
+	char interpreting_bsl[160];	/* how to book a British Sign Language interpreter */
 	char nation[32];	/* england-and-wales, scotland or northern-ireland */
 	char channel[32];	/* channel a session starts on when the role has no natural one */
 	int escdelay_ms;	/* how long a lone ESC waits for the rest of a key sequence */

@@ -7,40 +7,40 @@
 #include "contact.h"
 
 const struct choice contact_failure_demand[] = {
-	{ "", "Not avoidable" },
-	{ "not_done", "We did not do something" },
-	{ "done_wrong", "We did something wrong" },
-	{ "clarification", "Customer needed clarification" },
-	{ "repeat_information", "Repeat contact giving the same information" },
-	{ "progress_chasing", "Progress chasing" },
-	{ "not_online", "Could not do it online" },
+	{ "", N_("Not avoidable") },
+	{ "not_done", N_("We did not do something") },
+	{ "done_wrong", N_("We did something wrong") },
+	{ "clarification", N_("Customer needed clarification") },
+	{ "repeat_information", N_("Repeat contact giving the same information") },
+	{ "progress_chasing", N_("Progress chasing") },
+	{ "not_online", N_("Could not do it online") },
 	{ NULL, NULL },
 };
 
 const struct choice contact_satisfaction[] = {
-	{ "", "Not given" },
-	{ "1", "1 Very dissatisfied" },
-	{ "2", "2 Dissatisfied" },
-	{ "3", "3 Neither" },
-	{ "4", "4 Satisfied" },
-	{ "5", "5 Very satisfied" },
+	{ "", N_("Not given") },
+	{ "1", N_("1 Very dissatisfied") },
+	{ "2", N_("2 Dissatisfied") },
+	{ "3", N_("3 Neither") },
+	{ "4", N_("4 Satisfied") },
+	{ "5", N_("5 Very satisfied") },
 	{ NULL, NULL },
 };
 
 const struct choice contact_ad_completion[] = {
-	{ "alone", "Completed alone" },
-	{ "with_help", "Completed with help" },
-	{ "not_completed", "Not completed" },
+	{ "alone", N_("Completed alone") },
+	{ "with_help", N_("Completed with help") },
+	{ "not_completed", N_("Not completed") },
 	{ NULL, NULL },
 };
 
 const struct choice contact_ad_barriers[] = {
-	{ "none", "No barrier" },
-	{ "no_device", "No device or internet" },
-	{ "skills", "Digital skills" },
-	{ "confidence", "Confidence" },
-	{ "language", "Language" },
-	{ "accessibility", "Accessibility" },
+	{ "none", N_("No barrier") },
+	{ "no_device", N_("No device or internet") },
+	{ "skills", N_("Digital skills") },
+	{ "confidence", N_("Confidence") },
+	{ "language", N_("Language") },
+	{ "accessibility", N_("Accessibility") },
 	{ NULL, NULL },
 };
 

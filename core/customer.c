@@ -7,30 +7,31 @@
 #include "audit.h"
 #include "customer.h"
 #include "draft.h"
+#include "language.h"
 #include "validate.h"
 
 const struct choice customer_channels[] = {
-	{ "phone", "Phone" },
-	{ "email", "Email" },
-	{ "letter", "Letter" },
-	{ "sms", "Text message" },
-	{ "face_to_face", "Face to face" },
+	{ "phone", N_("Phone") },
+	{ "email", N_("Email") },
+	{ "letter", N_("Letter") },
+	{ "sms", N_("Text message") },
+	{ "face_to_face", N_("Face to face") },
 	{ NULL, NULL },
 };
 
 const struct choice customer_interpreters[] = {
-	{ "none", "Not needed" },
-	{ "spoken", "Spoken language" },
-	{ "bsl", "British Sign Language" },
+	{ "none", N_("Not needed") },
+	{ "spoken", N_("Spoken language") },
+	{ "bsl", N_("British Sign Language") },
 	{ NULL, NULL },
 };
 
 /* Scripts suggest the website only to customers who have not told us they cannot use it. */
 const struct choice customer_online[] = {
-	{ "unknown", "Not asked" },
-	{ "yes", "Can use it" },
-	{ "with_help", "With help" },
-	{ "cannot", "Cannot use it" },
+	{ "unknown", N_("Not asked") },
+	{ "yes", N_("Can use it") },
+	{ "with_help", N_("With help") },
+	{ "cannot", N_("Cannot use it") },
 	{ NULL, NULL },
 };
 
@@ -53,11 +54,15 @@ const struct customer_field customer_fields[] = {
 	{ FIELD(preferred_channel), "Contact by", true, CHECK_CHOICE, customer_channels,
 	  "How the customer wants us to keep in touch (Space for the next choice)" },
 	{ FIELD(language), "Language", true, CHECK_NAME, NULL,
-	  "Preferred language, spoken and written" },
+	  "The language the customer speaks best" },
+	{ FIELD(written_language), "Writes in", false, CHECK_NAME, NULL,
+	  "The language for letters, when not the one spoken (empty: the same)" },
 	{ FIELD(interpreter), "Interpreter", true, CHECK_CHOICE, customer_interpreters,
 	  "Does the customer need an interpreter? (Space for the next choice)" },
-	{ FIELD(access_needs), "Access needs", false, CHECK_TEXT, NULL,
-	  "Large print, braille, easy read, audio ... separated by commas" },
+	{ FIELD(formats), "Formats", false, CHECK_FORMATS, NULL,
+	  "Large print, braille, easy read or audio, separated by commas" },
+	{ FIELD(access_needs), "Adjustments", false, CHECK_TEXT, NULL,
+	  "Other adjustments: hearing loop, step-free access, more time ..." },
 	{ FIELD(online), "Uses website", true, CHECK_CHOICE, customer_online,
 	  "Can the customer use our website? (Space for the next choice)" },
 };
@@ -144,6 +149,11 @@ customer_check_field(struct customer *c, const struct customer_field *f, const c
 		if (choice_find(f->choices, value) != NULL)
 			return true;
 		snprintf(message, len, "Choose one of the listed values");
+		return false;
+	case CHECK_FORMATS:
+		if (language_formats_normalise(value, value, f->size))
+			return true;
+		snprintf(message, len, "Formats are large print, braille, easy read or audio");
 		return false;
 	}
 	return true;
@@ -517,14 +527,20 @@ customer_duplicates(struct db *db, const struct customer *c, struct customer_mat
 
 /* Records ------------------------------------------------------------------------------------ */
 
+/* Formats are codes in the database (large_print) and words on screen (large print). */
+#define CUSTOMER_FORMATS "replace(array_to_string(formats, ', '), '_', ' ')"
+#define TO_FORMATS(p) "coalesce(string_to_array(nullif(replace(replace(" p ", ', ', ','), " \
+	"' ', '_'), ''), ','), '{}')"
+
 static const char get_sql[] =
     "WITH seen AS (INSERT INTO audit (staff_id, action, entity, entity_id, terminal, request_id) "
     "  SELECT $2, 'view', 'customer', id, $3, $4 FROM customer WHERE id = $1 "
     "  ON CONFLICT (request_id) DO NOTHING) "
     "SELECT id, version, title, first_name, last_name, "
     "coalesce(to_char(date_of_birth, 'DD/MM/YYYY'), '') AS date_of_birth, phone, email, "
-    "address_line1, address_line2, town, postcode, preferred_channel, language, interpreter, "
-    "access_needs, online FROM customer WHERE id = $1";
+    "address_line1, address_line2, town, postcode, preferred_channel, language, "
+    "written_language, interpreter, " CUSTOMER_FORMATS " AS formats, access_needs, online "
+    "FROM customer WHERE id = $1";
 
 enum status
 customer_get(const struct session *s, const char *request_id, long long id, struct customer *out,
@@ -616,13 +632,13 @@ customer_create(const struct session *s, const char *request_id, struct customer
 	static const char sql[] =
 	    "INSERT INTO customer (title, first_name, last_name, date_of_birth, phone, email, "
 	    "address_line1, address_line2, town, postcode, preferred_channel, language, "
-	    "interpreter, access_needs, online, phone_key) "
+	    "written_language, interpreter, formats, access_needs, online, phone_key) "
 	    "VALUES ($1, $2, $3, to_date($4, 'DD/MM/YYYY'), $5, $6, $7, $8, $9, $10, $11, $12, $13, "
-	    "$14, $15, $16) "
+	    "$14, " TO_FORMATS("$15") ", $16, $17, $18) "
 	    "RETURNING id, version";
-	const char *params[17];
+	const char *params[19];
 	char phone_key[24];
-	struct customer_write w = { s, request_id, sql, params, 16, "create", 0, "", c };
+	struct customer_write w = { s, request_id, sql, params, 18, "create", 0, "", c };
 	long long id = 0;
 
 	if (!session_may(s, MAY_CREATE_CUSTOMER))
@@ -661,12 +677,13 @@ customer_update(const struct session *s, const char *request_id, const struct cu
 	    "UPDATE customer SET title = $1, first_name = $2, last_name = $3, "
 	    "date_of_birth = to_date($4, 'DD/MM/YYYY'), "
 	    "phone = $5, email = $6, address_line1 = $7, address_line2 = $8, town = $9, "
-	    "postcode = $10, preferred_channel = $11, language = $12, interpreter = $13, "
-	    "access_needs = $14, online = $15, phone_key = $16, version = version + 1, "
-	    "updated_at = now() WHERE id = $17 AND version = $18 RETURNING id, version";
-	const char *params[18];
+	    "postcode = $10, preferred_channel = $11, language = $12, written_language = $13, "
+	    "interpreter = $14, formats = " TO_FORMATS("$15") ", access_needs = $16, online = $17, "
+	    "phone_key = $18, version = version + 1, updated_at = now() "
+	    "WHERE id = $19 AND version = $20 RETURNING id, version";
+	const char *params[20];
 	char phone_key[24], id[24], version[16], changed[512];
-	struct customer_write w = { s, request_id, sql, params, 18, "update", before->id, changed,
+	struct customer_write w = { s, request_id, sql, params, 20, "update", before->id, changed,
 		after };
 	long long reached = 0;
 
@@ -678,8 +695,8 @@ customer_update(const struct session *s, const char *request_id, const struct cu
 	field_params(after, params, phone_key, sizeof phone_key);
 	snprintf(id, sizeof id, "%lld", before->id);
 	snprintf(version, sizeof version, "%d", before->version);
-	params[16] = id;
-	params[17] = version;
+	params[18] = id;
+	params[19] = version;
 	after->id = before->id;
 	if (db_write(s->db, request_id, "customer.update", s->staff.id, write_customer, &w,
 	    &reached, err) != STATUS_OK)

@@ -21,9 +21,11 @@ struct customer {
 	char town[64];
 	char postcode[10];
 	char preferred_channel[16];
-	char language[48];
+	char language[48];		/* spoken */
+	char written_language[48];	/* "" when the same as spoken */
 	char interpreter[8];		/* none, spoken, bsl */
-	char access_needs[128];
+	char formats[64];		/* accessible formats: "large print, braille" */
+	char access_needs[128];		/* other adjustments, in words */
 	char online[12];		/* customer_online: can they use the council's website? */
 };
 
@@ -35,6 +37,7 @@ enum customer_check {
 	CHECK_EMAIL,
 	CHECK_DATE_OF_BIRTH,
 	CHECK_CHOICE,
+	CHECK_FORMATS,
 };
 
 /* One editable field: the form, drafts and change detection are all driven by this table. */

@@ -7,9 +7,9 @@
 #include "find.h"
 
 const struct choice find_kinds[] = {
-	{ "article", "Article" },
-	{ "organisation", "Organisation" },
-	{ "place", "Place" },
+	{ "article", N_("Article") },
+	{ "organisation", N_("Organisation") },
+	{ "place", N_("Place") },
 	{ NULL, NULL },
 };
 

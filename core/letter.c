@@ -19,6 +19,7 @@
 #include "db.h"
 #include "files.h"
 #include "fill.h"
+#include "language.h"
 #include "letter.h"
 #include "pay.h"
 #include "pdf.h"
@@ -29,11 +30,11 @@
 #define TEMPLATE_MAX (64 * 1024)
 
 const struct choice letter_outcomes[] = {
-	{ "acknowledgement", "Acknowledgement" },
-	{ "decision", "Decision" },
-	{ "appointment", "Appointment confirmation" },
-	{ "receipt", "Payment receipt" },
-	{ "complaint-response", "Complaint response" },
+	{ "acknowledgement", N_("Acknowledgement") },
+	{ "decision", N_("Decision") },
+	{ "appointment", N_("Appointment confirmation") },
+	{ "receipt", N_("Payment receipt") },
+	{ "complaint-response", N_("Complaint response") },
 	{ NULL, NULL },
 };
 
@@ -420,16 +421,28 @@ fill_signatory(struct template_data *d, const struct config *cfg, const char *de
 }
 
 /*
- * A line for customers whose language is not English. English until the language support's
- * phrase catalogues translate it.
+ * A line for customers whose written language is not English, in that language from its phrase
+ * catalogue (in English when there is none yet), saying how to get help reading the letter.
  */
 static void
 fill_language_help(struct template_data *d, const struct customer *c, const struct config *cfg)
 {
-	if (c->language[0] == '\0' || strcasecmp(c->language, "English") == 0)
+	const char *language = language_written(c), *line = NULL, *at;
+	const struct phrase_language *l;
+	struct phrasebook *pb;
+	struct error ignored;
+
+	if (language[0] == '\0' || strcasecmp(language, "English") == 0)
 		return;
-	template_setf(d, NULL, "language_help", "If you need help to read this letter, call %s. "
-	    "We can get an interpreter for you.", cfg->council_phone);
+	pb = phrasebook_load(cfg->locales_dir, &ignored);
+	if ((l = phrasebook_find(pb, language)) != NULL)
+		line = phrase_text(l, PHRASE_LETTER_HELP);
+	if (line == NULL || (at = strstr(line, "%s")) == NULL || strstr(at + 2, "%") != NULL)
+		line = PHRASE_LETTER_HELP;
+	at = strstr(line, "%s");
+	template_setf(d, NULL, "language_help", "%.*s%s%s", (int)(at - line), line,
+	    cfg->council_phone, at + 2);
+	phrasebook_free(pb);
 }
 
 static void

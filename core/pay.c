@@ -10,25 +10,25 @@
 #include "validate.h"
 
 const struct choice pay_methods[] = {
-	{ "cash", "Cash" },
-	{ "card", "Card" },
-	{ "cheque", "Cheque" },
+	{ "cash", N_("Cash") },
+	{ "card", N_("Card") },
+	{ "cheque", N_("Cheque") },
 	{ NULL, NULL },
 };
 
 const struct choice pay_funds[] = {
-	{ "council_tax", "Council tax" },
-	{ "rent", "Housing rent" },
-	{ "sundry", "Sundry debts" },
-	{ "fees", "Fees and charges" },
+	{ "council_tax", N_("Council tax") },
+	{ "rent", N_("Housing rent") },
+	{ "sundry", N_("Sundry debts") },
+	{ "fees", N_("Fees and charges") },
 	{ NULL, NULL },
 };
 
 const struct choice pay_account_kinds[] = {
-	{ "council_tax", "Council tax" },
-	{ "rent", "Housing rent" },
-	{ "sundry", "Sundry debt" },
-	{ "fee", "Fee" },
+	{ "council_tax", N_("Council tax") },
+	{ "rent", N_("Housing rent") },
+	{ "sundry", N_("Sundry debt") },
+	{ "fee", N_("Fee") },
 	{ NULL, NULL },
 };
 

@@ -13,13 +13,13 @@
 #include "template.h"
 
 const struct choice script_steps[] = {
-	{ "greeting", "Greeting" },
-	{ "identity", "Identity" },
-	{ "questions", "Questions" },
-	{ "expectations", "What happens next" },
-	{ "online", "Online" },
-	{ "anything_else", "Anything else" },
-	{ "closing", "Closing" },
+	{ "greeting", N_("Greeting") },
+	{ "identity", N_("Identity") },
+	{ "questions", N_("Questions") },
+	{ "expectations", N_("What happens next") },
+	{ "online", N_("Online") },
+	{ "anything_else", N_("Anything else") },
+	{ "closing", N_("Closing") },
 	{ NULL, NULL },
 };
 

@@ -7,22 +7,22 @@
 #include "session.h"
 
 const struct choice session_roles[] = {
-	{ "advisor", "Advisor" },
-	{ "call_handler", "Call handler" },
-	{ "floorwalker", "Floorwalker" },
-	{ "supervisor", "Supervisor" },
-	{ "admin", "Administrator" },
+	{ "advisor", N_("Advisor") },
+	{ "call_handler", N_("Call handler") },
+	{ "floorwalker", N_("Floorwalker") },
+	{ "supervisor", N_("Supervisor") },
+	{ "admin", N_("Administrator") },
 	{ NULL, NULL },
 };
 
 const struct choice session_channels[] = {
-	{ "face_to_face", "Face to face" },
-	{ "phone", "Phone" },
-	{ "email", "Email" },
-	{ "webchat", "Webchat" },
-	{ "social_media", "Social media" },
-	{ "letter", "Letter" },
-	{ "assisted_digital", "Assisted digital" },
+	{ "face_to_face", N_("Face to face") },
+	{ "phone", N_("Phone") },
+	{ "email", N_("Email") },
+	{ "webchat", N_("Webchat") },
+	{ "social_media", N_("Social media") },
+	{ "letter", N_("Letter") },
+	{ "assisted_digital", N_("Assisted digital") },
 	{ NULL, NULL },
 };
 
@@ -49,7 +49,7 @@ session_may(const struct session *s, enum permission what)
 
 static const char staff_columns[] =
     "SELECT s.id, s.username, s.first_name, s.last_name, s.team, s.role, "
-    "s.service_point_id, p.name AS service_point, s.script_panel "
+    "s.service_point_id, p.name AS service_point, s.script_panel, s.ui_language "
     "FROM staff s JOIN service_point p ON p.id = s.service_point_id WHERE s.active ";
 
 static void
@@ -72,6 +72,7 @@ staff_from_row(void *element, const struct pg_result *res, int row)
 	st->service_point_id = (int)db_int(res, row, "service_point_id");
 	copy(st->service_point, sizeof st->service_point, db_text(res, row, "service_point"));
 	st->script_panel = db_bool(res, row, "script_panel");
+	copy(st->ui_language, sizeof st->ui_language, db_text(res, row, "ui_language"));
 }
 
 enum status
@@ -95,34 +96,51 @@ session_sign_in(struct session *s, const char *username, struct error *err)
 	return STATUS_OK;
 }
 
-struct panel_change {
+/* One of the advisor's own settings, kept on their staff row. */
+struct setting_change {
 	const struct session *s;
-	bool on;
+	const char *sql;		/* UPDATE staff SET ... = $2 WHERE id = $1 */
+	const char *value;
 };
 
 static enum status
-write_panel(void *arg, long long *result, struct error *err)
+write_setting(void *arg, long long *result, struct error *err)
 {
-	const struct panel_change *w = arg;
+	const struct setting_change *w = arg;
 	char id[16];
-	const char *params[] = { id, w->on ? "true" : "false" };
+	const char *params[] = { id, w->value };
 
 	snprintf(id, sizeof id, "%d", w->s->staff.id);
-	*result = w->on;
-	return db_run(w->s->db, "UPDATE staff SET script_panel = $2 WHERE id = $1", 2, params, err);
+	*result = w->s->staff.id;
+	return db_run(w->s->db, w->sql, 2, params, err);
+}
+
+static enum status
+set_setting(struct session *s, const char *action, const char *sql, const char *value,
+    struct error *err)
+{
+	struct setting_change w = { s, sql, value };
+	char request[DB_REQUEST_ID_LEN];
+	long long result;
+
+	db_new_request_id(request);
+	return db_write(s->db, request, action, s->staff.id, write_setting, &w, &result, err);
 }
 
 enum status
 session_set_script_panel(struct session *s, bool on, struct error *err)
 {
-	struct panel_change w = { s, on };
-	char request[DB_REQUEST_ID_LEN];
-	long long result;
-
 	s->staff.script_panel = on;	/* this session follows the key even if the write fails */
-	db_new_request_id(request);
-	return db_write(s->db, request, "staff.script_panel", s->staff.id, write_panel, &w,
-	    &result, err);
+	return set_setting(s, "staff.script_panel", "UPDATE staff SET script_panel = $2 "
+	    "WHERE id = $1", on ? "true" : "false", err);
+}
+
+enum status
+session_set_ui_language(struct session *s, const char *code, struct error *err)
+{
+	snprintf(s->staff.ui_language, sizeof s->staff.ui_language, "%s", code);
+	return set_setting(s, "staff.ui_language", "UPDATE staff SET ui_language = $2 "
+	    "WHERE id = $1", code, err);
 }
 
 const char *

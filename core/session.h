@@ -20,6 +20,7 @@ struct staff {
 	int service_point_id;
 	char service_point[96];		/* its name */
 	bool script_panel;		/* shows the script beside forms */
+	char ui_language[8];		/* the screens' language: en, cy */
 };
 
 struct session {
@@ -51,6 +52,9 @@ enum status session_sign_in(struct session *s, const char *username, struct erro
 
 /* Remembers whether this advisor wants the script beside forms, from this session on. */
 enum status session_set_script_panel(struct session *s, bool on, struct error *err);
+
+/* Keeps the language of this advisor's screens (en, cy) for their next sessions. */
+enum status session_set_ui_language(struct session *s, const char *code, struct error *err);
 
 /* The channel a role starts on: phone for call handlers, assisted digital for floorwalkers. */
 const char *session_default_channel(const char *role, const char *configured);

@@ -287,6 +287,9 @@ global_action(struct app *app, enum action a)
 	case ACTION_QUEUE:
 		app_push(app, queue_screen_new(app));
 		break;
+	case ACTION_SCREEN_LANGUAGE:
+		screens_screen_language(app);
+		break;
 	case ACTION_BACK:
 		app_pop(app);
 		break;

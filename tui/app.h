@@ -6,6 +6,7 @@
 
 #include "calendar.h"
 #include "catalogue.h"
+#include "language.h"
 #include "script.h"
 #include "config.h"
 #include "keymap.h"
@@ -64,6 +65,7 @@ struct app {
 	struct catalogue *catalogue;	/* the service lines; never NULL once running */
 	struct calendar *calendar;	/* the council's working days; NULL if it could not load */
 	struct scripts *scripts;	/* what to say; never NULL once running */
+	struct phrasebook *phrasebook;	/* phrases in customers' languages; never NULL once running */
 	char forms_problem[256];	/* forms/ or the calendar could not be read */
 	struct screen *top;
 	char message[240];

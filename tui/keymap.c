@@ -48,6 +48,15 @@ static const struct keydef table[] = {
 	{ ACTION_LETTER, CTX_CASE | CTX_APPOINTMENT | CTX_RECEIPT, { KEY_F(7) }, "F7, Esc 7",
 	  N_("Letter"), N_("Preview a letter with its plain-English score, issue it, or reprint one "
 	  "sent (on a receipt: the payment receipt letter)") },
+	{ ACTION_SAVE, CTX_INTERPRETER, { KEY_F(10) }, "F10, Esc 0", N_("Record"),
+	  N_("Record the interpreting used on this contact: how, and for how long") },
+	{ ACTION_LANGUAGE, CTX_CUSTOMER, { 'l', 'L' }, "L", N_("Language"),
+	  N_("Language support: the I speak card, phrases in the customer's language, an "
+	  "interpreter") },
+	{ ACTION_ISPEAK, CTX_SEARCH, { KEY_F(4) }, "F4, Esc 4", N_("I speak"),
+	  N_("The I speak card, for someone whose language is not known yet") },
+	{ ACTION_SCREEN_LANGUAGE, CTX_GLOBAL, { CTRL('o') }, "Ctrl-O", NULL,
+	  N_("The language of these screens (English or Cymraeg), kept for you") },
 	{ ACTION_SAVE, CTX_LETTER, { KEY_F(10) }, "F10, Esc 0", N_("Issue"),
 	  N_("Issue the letter: keep it on the case and print it") },
 	{ ACTION_SAVE, CTX_FORM, { KEY_F(10) }, "F10, Esc 0", N_("Save"),

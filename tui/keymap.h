@@ -38,6 +38,9 @@ enum action {
 	ACTION_SCRIPT,
 	ACTION_TICK,
 	ACTION_LETTER,
+	ACTION_LANGUAGE,
+	ACTION_ISPEAK,
+	ACTION_SCREEN_LANGUAGE,
 };
 
 /* Where a binding applies; a screen says which contexts it is in. */
@@ -56,6 +59,7 @@ enum {
 	CTX_SCRIPT = 1 << 11,	/* a form with a script to follow */
 	CTX_LETTER = 1 << 12,	/* a letter's preview */
 	CTX_RECEIPT = 1 << 13,	/* one receipt */
+	CTX_INTERPRETER = 1 << 14,	/* the steps to get an interpreter */
 };
 
 #define KEYMAP_KEYS 3

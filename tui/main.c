@@ -18,11 +18,9 @@
 #include "letter.h"
 #include "migrate.h"
 #include "screens.h"
+#include "term.h"
 #include "theme.h"
 
-#ifndef LOCALEDIR
-#define LOCALEDIR "/usr/share/locale"
-#endif
 
 #define SYSTEM_CONFIG "/etc/civicdesk/civicdesk.ini"
 #define DEMO_CUSTOMERS 10000
@@ -284,6 +282,11 @@ load_forms(struct app *app)
 	if (scripts_problem_count(app->scripts) > 0 && app->forms_problem[0] == '\0')
 		snprintf(app->forms_problem, sizeof app->forms_problem, "%s",
 		    scripts_problem(app->scripts, 0));
+	if ((app->phrasebook = phrasebook_load(app->cfg.locales_dir, &err)) == NULL)
+		return fail("out of memory", NULL);
+	if (app->phrasebook->nproblems > 0 && app->forms_problem[0] == '\0')
+		snprintf(app->forms_problem, sizeof app->forms_problem, "%s",
+		    app->phrasebook->problems[0]);
 	return 0;
 }
 
@@ -324,6 +327,8 @@ run_screens(const struct options *o, struct app *app)
 	calendar_free(app->calendar);
 	catalogue_free(app->catalogue);
 	scripts_free(app->scripts);
+	phrasebook_free(app->phrasebook);
+	i18n_end();
 	return rc;
 }
 
@@ -335,8 +340,7 @@ main(int argc, char **argv)
 	int rc;
 
 	setlocale(LC_ALL, "");
-	bindtextdomain("civicdesk", LOCALEDIR);
-	textdomain("civicdesk");
+	term_init();
 	if (parse_args(argc, argv, &o) != 0)
 		return 2;
 	if (o.command != NULL && strcmp(o.command, "settings") == 0) {

@@ -8,6 +8,7 @@
 
 #include "i18n.h"
 #include "screen_choose.h"
+#include "term.h"
 #include "text.h"
 #include "theme.h"
 #include "widget_list.h"
@@ -121,7 +122,7 @@ edit_filter(struct choose_screen *c, int key, bool wide)
 			;
 		c->filter[len] = '\0';
 	} else if ((wide && key >= ' ') || (!wide && key >= ' ' && key < 127)) {
-		if ((n = (int)wcrtomb(mb, (wchar_t)key, &(mbstate_t){ 0 })) <= 0 ||
+		if ((n = (int)term_encode((wchar_t)key, mb)) <= 0 ||
 		    len + (size_t)n >= sizeof c->filter)
 			return true;
 		memcpy(c->filter + len, mb, (size_t)n);

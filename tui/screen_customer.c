@@ -173,22 +173,20 @@ address_line(const struct customer *c, char *out, size_t size)
 		snprintf(out + used, size - used, "%s%s", used ? " " : "", c->postcode);
 }
 
-/* Interpreter and access needs: shown so that they cannot be missed, in words, not colour. */
+/* Language and access needs: shown so that they cannot be missed, in words, not colour. */
 static void
 draw_needs(const struct customer *c, int y)
 {
-	char needs[320];
+	char needs[320], line[340];
 
-	if (strcmp(c->interpreter, "none") == 0 && c->access_needs[0] == '\0') {
-		text_put(y, 2, COLS - 4, _("No interpreter or access needs recorded."), A_NORMAL,
+	if (!language_has_needs(c)) {
+		text_put(y, 2, COLS - 4, _("No language or access needs recorded."), A_NORMAL,
 		    true);
 		return;
 	}
-	snprintf(needs, sizeof needs, "%s%s%s%s%s", _("NEEDS: "),
-	    strcmp(c->interpreter, "none") ? _(choice_label(customer_interpreters,
-	    c->interpreter)) : "", strcmp(c->interpreter, "none") ? _(" interpreter") : "",
-	    strcmp(c->interpreter, "none") && c->access_needs[0] ? "; " : "", c->access_needs);
-	text_put(y, 2, COLS - 4, needs, theme_attr(STYLE_NOTICE), true);
+	language_needs_text(c, needs, sizeof needs);
+	snprintf(line, sizeof line, _("NEEDS: %s L: language support."), needs);
+	text_put(y, 2, COLS - 4, line, theme_attr(STYLE_NOTICE), true);
 }
 
 static void
@@ -400,6 +398,13 @@ open_row(struct customer_screen *cs, struct app *app)
 		app_push(app, next);
 }
 
+/* The reference a customer is most likely asking about: their newest case's. */
+static const char *
+latest_reference(const struct customer_screen *cs)
+{
+	return cs->count[SEC_CASES] > 0 ? cs->cases[0].reference : "";
+}
+
 static enum key_result
 customer_key(struct screen *s, struct app *app, enum action a, int key, bool wide)
 {
@@ -427,6 +432,9 @@ customer_key(struct screen *s, struct app *app, enum action a, int key, bool wid
 		return KEY_USED;
 	case ACTION_BOOK:
 		screens_book(app, cs->id);
+		return KEY_USED;
+	case ACTION_LANGUAGE:
+		screens_language(app, &cs->customer, latest_reference(cs));
 		return KEY_USED;
 	case ACTION_END_CONTACT:
 		if (app->contact.id == 0 || app->contact.customer_id != cs->id)
@@ -500,5 +508,17 @@ void
 screens_open_customer(struct app *app, long long customer_id, bool start)
 {
 	app_pop_to_bottom(app);
-	app_push(app, customer_screen_new(app, customer_id, start));
+	screens_push_customer(app, customer_id, start);
+}
+
+void
+screens_push_customer(struct app *app, long long customer_id, bool start)
+{
+	struct screen *s = customer_screen_new(app, customer_id, start);
+
+	app_push(app, s);
+	/* Their needs come first, where the advisor cannot miss them. */
+	if (s != NULL && start && ((struct customer_screen *)s)->loaded)
+		screens_needs_prompt(app, &((struct customer_screen *)s)->customer,
+		    latest_reference((struct customer_screen *)s));
 }

@@ -164,7 +164,7 @@ call(struct queue_screen *qs, struct app *app, long long ticket)
 	app_message(app, MESSAGE_INFO, _("Calling %s, %s (waited %d min)."), called.ticket,
 	    called.name, called.waited);
 	if (called.customer_id != 0)
-		app_push(app, customer_screen_new(app, called.customer_id, true));
+		screens_push_customer(app, called.customer_id, true);
 	else
 		load(qs, app);
 }

@@ -199,6 +199,9 @@ search_key(struct screen *s, struct app *app, enum action a, int key, bool wide)
 	case ACTION_NEW_CUSTOMER:
 		app_push(app, edit_screen_new(app, NULL, false));
 		return KEY_USED;
+	case ACTION_ISPEAK:
+		screens_ispeak(app);
+		return KEY_USED;
 	case ACTION_SEARCH:
 		ss->query[0] = '\0';
 		ss->form.cursor = 0;

@@ -49,12 +49,20 @@ signed_in(struct app *app, const struct typeahead *typed)
 {
 	struct session *s = &app->session;
 	struct typeahead keep = typed != NULL ? *typed : (struct typeahead){ .count = 0 };
+	struct error err;
+	bool language_ok;
 
 	snprintf(s->channel, sizeof s->channel, "%s",
 	    session_default_channel(s->staff.role, app->cfg.channel));
+	/* The advisor's own language for the screens from here on. */
+	language_ok = i18n_use(app->cfg.locales_dir, s->staff.ui_language, &err) == STATUS_OK;
 	app_reset(app, search_screen_new());	/* frees the sign-in screen and its typeahead */
-	app_message(app, MESSAGE_INFO, _("Signed in as %s %s. Type a name, postcode, phone "
-	    "number or email to find a customer."), s->staff.first_name, s->staff.last_name);
+	if (!language_ok)
+		app_message(app, MESSAGE_ERROR, _("The screens stay in English: %s"), err.detail);
+	else
+		app_message(app, MESSAGE_INFO, _("Signed in as %s %s. Type a name, postcode, phone "
+		    "number or email to find a customer."), s->staff.first_name,
+		    s->staff.last_name);
 	replay(&keep);
 }
 

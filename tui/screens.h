@@ -112,6 +112,15 @@ typedef bool (*prompt_fn)(struct app *app, char *const *values, void *arg);
 struct screen *prompt_screen_new(const char *title, const char *intro, const char *const *labels,
     const char *const *helps, int count, prompt_fn fn, void *arg);
 
+/* L on a customer: the I speak card, phrases in their language, an interpreter. */
+void screens_language(struct app *app, const struct customer *c, const char *reference);
+/* As a contact starts: the customer's needs, which the advisor must acknowledge. */
+void screens_needs_prompt(struct app *app, const struct customer *c, const char *reference);
+/* Ctrl-O: the language of these screens, kept for the advisor. */
+void screens_screen_language(struct app *app);
+/* F4 on search: the I speak card for someone not yet found. */
+void screens_ispeak(struct app *app);
+
 /* F7 on a case or appointment: the letters it can have, and those sent, to reprint. */
 void screens_letters(struct app *app, const char *reference, const char *service_id);
 
@@ -120,5 +129,7 @@ void screens_letters(struct app *app, const char *reference, const char *service
  * screens: callers must not touch their own screen afterwards).
  */
 void screens_open_customer(struct app *app, long long customer_id, bool start);
+/* The same over the screens already open (reception stays below), needs prompt included. */
+void screens_push_customer(struct app *app, long long customer_id, bool start);
 
 #endif

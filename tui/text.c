@@ -5,28 +5,22 @@
 #include <string.h>
 #include <wchar.h>
 
+#include "term.h"
 #include "text.h"
 
-/* Decodes one character; invalid bytes come back as '?' so nothing undisplayable is drawn. */
+/*
+ * One character as the terminal shows it (see term.h); *wc gets the first of what it becomes,
+ * which is all callers measuring text need.
+ */
 static size_t
 next_char(const char *s, wchar_t *wc, int *cols)
 {
-	mbstate_t st;
-	size_t n;
+	wchar_t shown[TERM_CHAR_MAX];
+	int n;
+	size_t len = term_char(s, shown, &n, cols);
 
-	memset(&st, 0, sizeof st);
-	n = mbrtowc(wc, s, MB_CUR_MAX, &st);
-	if (n == (size_t)-1 || n == (size_t)-2 || n == 0) {
-		*wc = L'?';
-		*cols = 1;
-		return 1;
-	}
-	*cols = wcwidth(*wc);
-	if (*cols < 0) {
-		*wc = L'?';
-		*cols = 1;
-	}
-	return n;
+	*wc = n > 0 ? shown[0] : L' ';
+	return len;
 }
 
 int
@@ -39,17 +33,15 @@ text_put(int y, int x, int width, const char *s, attr_t attr, bool pad)
 	attrset(attr);
 	move(y, x);
 	while (s != NULL && *s != '\0') {
-		wchar_t wc[2] = { 0, 0 };
-		int cols;
-		size_t n = next_char(s, &wc[0], &cols);
+		wchar_t shown[TERM_CHAR_MAX];
+		int n, cols;
+		size_t len = term_char(s, shown, &n, &cols);
 
 		if (used + cols > width)
 			break;
-		if (wc[0] < L' ')
-			wc[0] = L' ';
-		addnwstr(wc, 1);
+		addnwstr(shown, n);
 		used += cols;
-		s += n;
+		s += len;
 	}
 	for (; pad && used < width; used++)
 		addch(' ');

@@ -7,6 +7,7 @@
 #include <wchar.h>
 
 #include "i18n.h"
+#include "term.h"
 #include "text.h"
 #include "theme.h"
 #include "widget_form.h"
@@ -91,13 +92,11 @@ static bool
 insert_char(struct form *f, wchar_t wc)
 {
 	struct form_field *fl = &f->fields[f->focus];
-	char mb[MB_LEN_MAX];
-	mbstate_t st;
-	size_t n, len = strlen(fl->value), at;
+	char mb[4];
+	size_t n = term_encode(wc, mb), len = strlen(fl->value), at;
 
-	memset(&st, 0, sizeof st);
-	n = wcrtomb(mb, wc, &st);
-	if (n == (size_t)-1 || wc < L' ' || len + n >= fl->size)
+	/* Values are UTF-8 whatever the terminal's character set. */
+	if (n == 0 || len + n >= fl->size)
 		return false;
 	at = text_offset(fl->value, f->cursor);
 	memmove(fl->value + at + n, fl->value + at, len - at + 1);
@@ -275,6 +274,6 @@ form_draw(struct form *f, int y, int rows, int *cy, int *cx)
 		text_put(y + rows - 1, 2, columns(f) - 4, focused->message,
 		    theme_attr(focused->is_error ? STYLE_ERROR : STYLE_WARNING), true);
 	else
-		text_put(y + rows - 1, 2, columns(f) - 4, _(focused->help ? focused->help : ""),
+		text_put(y + rows - 1, 2, columns(f) - 4, focused->help ? _(focused->help) : "",
 		    theme_attr(STYLE_HINT), true);
 }

@@ -557,6 +557,9 @@ BEGIN
     ORDER BY i
     ON CONFLICT (id) DO NOTHING;
 
+    -- Formats named among the access needs are the customer's formats.
+    PERFORM customer_formats_from_needs();
+
     -- Whether they can use the council's website: most can, some with help, a few cannot (the
     -- scripts offer the online route to those who can), some not yet asked.
     UPDATE customer SET online = (ARRAY['yes', 'yes', 'yes', 'with_help', 'cannot',

@@ -13,6 +13,7 @@
 #include "catalogue.h"
 #include "dbtest.h"
 #include "files.h"
+#include "language.h"
 #include "letter.h"
 #include "pay.h"
 
@@ -36,6 +37,7 @@ begin(struct dbtest *t)
 	if (!dbtest_begin(t, "ciaran.obrien"))
 		return false;
 	snprintf(t->cfg.forms_dir, sizeof t->cfg.forms_dir, "%s", forms());
+	snprintf(t->cfg.locales_dir, sizeof t->cfg.locales_dir, "locales");
 	snprintf(t->cfg.pdf_helper, sizeof t->cfg.pdf_helper, "%s",
 	    pdf != NULL ? pdf : "build/civicdesk-pdf");
 	snprintf(t->cfg.spool_dir, sizeof t->cfg.spool_dir, "%s/spool", tmp ? tmp : "/tmp");
@@ -279,17 +281,30 @@ TEST(test_acknowledgement_is_filled_from_the_case)
 	dbtest_end(&t);
 }
 
-/* A customer who cannot go online is not told to; one whose language is not English is told
- * how to get help reading it. */
+/*
+ * A customer who cannot go online is not told to; one who writes Polish is told in Polish, from
+ * the phrase catalogue, how to get help reading it.
+ */
 TEST(test_online_line_and_language_help_follow_the_customer)
 {
 	struct dbtest t;
 	char reference[CASEWORK_REFERENCE_LEN];
 	struct letter l;
+	struct error err = { 0 };
 
 	if (acknowledged(&t, "Polish", "cannot", 0, NULL, NULL, reference, &l)) {
+		struct phrasebook *pb = phrasebook_load("locales", &err);
+		const char *polish = phrase_text(phrasebook_find(pb, "Polish"), PHRASE_LETTER_HELP);
+		char start[200] = "";
+
 		CHECK(strstr(l.text, "eastmere.gov.uk/report/missed-bin") == NULL);
-		CHECK(strstr(l.text, "If you need help to read this letter") != NULL);
+		if (CHECK(polish != NULL) && CHECK(strstr(polish, "%s") != NULL)) {
+			snprintf(start, sizeof start, "%.*s", (int)(strstr(polish, "%s") - polish),
+			    polish);
+			CHECK(strstr(l.text, start) != NULL);
+		}
+		CHECK(strstr(l.text, "If you need help to read this letter") == NULL);
+		phrasebook_free(pb);
 		letter_free(&l);
 	}
 	dbtest_end(&t);

@@ -79,6 +79,10 @@ tui_config() {
 	printf '[session]\ndemo_signin = yes\n[drafts]\ndir = "%s"\n[forms]\ndir = "%s"\n' \
 	    "$TUI_TMP/drafts" "${TUI_FORMS_DIR:-$TUI_TOP/forms}" >"$file"
 	printf '[print]\nspool = "%s"\n' "$TUI_SPOOL" >>"$file"
+	printf '[locales]\ndir = "%s"\n' "$TUI_TOP/locales" >>"$file"
+	printf '[interpreting]\nservice = "Eastmere Language Line"\nphone = "01632 960555"\n' \
+	    >>"$file"
+	printf 'account = "EMC-4471"\nbsl = "01632 960556"\n' >>"$file"
 	printf '%s' "${TUI_EXTRA_CONFIG:-}" >>"$file"
 	printf '%s' "$file"
 }
@@ -352,7 +356,17 @@ open_customer() {
 	send_text "$1"
 	wait_for_re "^> $2" || return 1
 	send Enter
+	dismiss_needs
 	wait_for "Contact in progress"
+}
+
+# A customer with language or access needs is opened with them shown first: Enter notes them.
+dismiss_needs() {
+	wait_for_re "Contact in progress|BEFORE YOU START" || return 1
+	if screen | grep -q "BEFORE YOU START"; then
+		send Enter
+		wait_for "Contact in progress"
+	fi
 }
 
 # run_test NAME FUNCTION [ARG...]

@@ -258,6 +258,11 @@ test_reception() {
 	wait_for_re "^  $a_ticket +Mrs Laura Sánchez +20 min +OVER 15 MIN +10:00 Council tax" || return 1
 	send_text N
 	wait_for "Calling $a_ticket, Mrs Laura Sánchez (waited 20 min)." 5 || return 1
+	# Her needs come first (letters in braille), then her record.
+	wait_for "BEFORE YOU START" || return 1
+	wait_for "Letters in braille." || return 1
+	send Enter
+	wait_for "Contact in progress" || return 1
 	expect_line 1 "\| Customer\$" "N did not open the called customer's record" || return 1
 	expect_line_has 2 "Mrs Laura Sánchez" "the record opened is not Laura Sánchez's" || return 1
 	wait_for "Contact in progress" || return 1
