@@ -1,6 +1,8 @@
 /* Characters as the terminal can show them. */
+#include <iconv.h>
 #include <langinfo.h>
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -8,13 +10,52 @@
 #include "translit.h"
 
 static bool utf8 = true;
+static iconv_t translit_cd = (iconv_t)-1;	/* UTF-8 to the terminal's set, transliterating */
 
 void
 term_init(void)
 {
 	const char *set = nl_langinfo(CODESET);
+	char to[64];
 
 	utf8 = set != NULL && (strcmp(set, "UTF-8") == 0 || strcmp(set, "utf8") == 0);
+	if (!utf8 && set != NULL) {
+		snprintf(to, sizeof to, "%s//TRANSLIT", set);
+		translit_cd = iconv_open(to, "UTF-8");
+	}
+}
+
+/*
+ * The character's transliteration by iconv in the terminal's own set (the locale's rules:
+ * "€" becomes "EUR"), as wide characters; 0 when iconv has none but "?".
+ */
+static int
+iconv_translit(const char *s, size_t len, wchar_t out[TERM_CHAR_MAX])
+{
+	char in[8], bytes[TERM_CHAR_MAX + 1], *ip = in, *op = bytes;
+	size_t left = len, room = TERM_CHAR_MAX;
+	int n = 0;
+
+	if (translit_cd == (iconv_t)-1 || len > sizeof in)
+		return 0;
+	memcpy(in, s, len);
+	iconv(translit_cd, NULL, NULL, NULL, NULL);
+	if (iconv(translit_cd, &ip, &left, &op, &room) == (size_t)-1 || op == bytes)
+		return 0;
+	*op = '\0';
+	if (strcmp(bytes, "?") == 0)
+		return 0;
+	for (const char *b = bytes; *b != '\0' && n < TERM_CHAR_MAX; n++) {
+		mbstate_t st;
+		size_t k;
+
+		memset(&st, 0, sizeof st);
+		k = mbrtowc(&out[n], b, (size_t)(op - b), &st);
+		if (k == (size_t)-1 || k == (size_t)-2 || k == 0 || out[n] < L' ')
+			return 0;
+		b += k;
+	}
+	return n;
 }
 
 bool
@@ -85,6 +126,11 @@ term_char(const char *s, wchar_t out[TERM_CHAR_MAX], int *n, int *cols)
 		out[0] = (wchar_t)(w < 0 ? '?' : cp);
 		*n = 1;
 		*cols = w < 0 ? 1 : w;
+		return len;
+	}
+	/* The C library's transliteration first, then our table (which the C locale lacks). */
+	if ((*n = iconv_translit(s, len, out)) > 0) {
+		*cols = *n;
 		return len;
 	}
 	t = cp <= 0xFFFF ? bsearch(&cp, translit, sizeof translit / sizeof translit[0],

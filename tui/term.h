@@ -1,8 +1,9 @@
 /*
  * The terminal's character set. Text is UTF-8 everywhere in civicdesk; a terminal that is not
  * UTF-8 (LANG=en_GB.ISO-8859-1 on an xterm, LANG=C on a vt100) is shown each character as it
- * has it, else the letter without its accent, else "?" — never bytes it would misread, and
- * always in the columns the layout counted.
+ * has it, else as iconv transliterates it into the terminal's set, else the letter without its
+ * accent from our own table (the C locale has no transliterations), else "?": never bytes it
+ * would misread, and always in the columns the layout counted.
  */
 #ifndef CIVICDESK_TERM_H
 #define CIVICDESK_TERM_H
