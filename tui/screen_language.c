@@ -63,6 +63,7 @@ interpreter_draw(struct screen *s, struct app *app)
 	snprintf(line, sizeof line, _("Interpreter for %s %s: %s"), c->first_name, c->last_name,
 	    bsl ? _("British Sign Language") : c->language);
 	text_put(y++, 2, COLS - 4, line, theme_attr(STYLE_HEADING), true);
+	app_cursor(app, 1, 2);
 	y++;
 	snprintf(line, sizeof line, _("1. Call %s on %s. Account code: %s."),
 	    or_unset(cfg->interpreting), or_unset(cfg->interpreting_phone),
@@ -203,9 +204,9 @@ phrase_draw(struct screen *s, struct app *app)
 	char line[400];
 	int y = 2;
 
-	(void)app;
 	snprintf(line, sizeof line, "%s (%s)", shown_name(l), l->name);
 	text_put(1, 2, COLS - 4, line, theme_attr(STYLE_HEADING), true);
+	app_cursor(app, 1, 2);
 	if (term_can_show(ps->text)) {
 		y += 1 + text_wrap(y + 1, 4, COLS - 8, 6, ps->text, theme_attr(STYLE_NOTICE));
 	} else {
@@ -497,9 +498,9 @@ needs_draw(struct screen *s, struct app *app)
 	char needs[400], line[200];
 	int y = 2;
 
-	(void)app;
 	text_put(1, 2, COLS - 4, _("BEFORE YOU START: this customer has told us what they need"),
 	    theme_attr(STYLE_NOTICE), true);
+	app_cursor(app, 1, 2);	/* a screen reader starts at the banner */
 	snprintf(line, sizeof line, "%s %s", c->first_name, c->last_name);
 	text_put(++y, 4, COLS - 8, line, theme_attr(STYLE_HEADING), true);
 	language_needs_text(c, needs, sizeof needs);
