@@ -117,9 +117,9 @@ language_has_needs(const struct customer *c)
 	    c->formats[0] != '\0' || c->access_needs[0] != '\0';
 }
 
-/* Appends a sentence to out. */
+/* Appends a sentence to out, its words first through tr (the screens' language). */
 static void
-say(char *out, size_t size, const char *fmt, ...)
+say(char *out, size_t size, const char *(*tr)(const char *), const char *fmt, ...)
 {
 	size_t used = strlen(out);
 	va_list ap;
@@ -129,26 +129,27 @@ say(char *out, size_t size, const char *fmt, ...)
 	if (used > 0 && used + 1 < size)
 		out[used++] = ' ', out[used] = '\0';
 	va_start(ap, fmt);
-	vsnprintf(out + used, size - used, fmt, ap);
+	vsnprintf(out + used, size - used, tr != NULL ? tr(fmt) : fmt, ap);
 	va_end(ap);
 }
 
 void
-language_needs_text(const struct customer *c, char *out, size_t size)
+language_needs_text(const struct customer *c, const char *(*tr)(const char *), char *out,
+    size_t size)
 {
 	out[0] = '\0';
 	if (strcmp(c->interpreter, "bsl") == 0)
-		say(out, size, "Needs a British Sign Language interpreter.");
+		say(out, size, tr, N_("Needs a British Sign Language interpreter."));
 	else if (strcmp(c->interpreter, "spoken") == 0)
-		say(out, size, "Needs a %s interpreter.", c->language);
+		say(out, size, tr, N_("Needs a %s interpreter."), c->language);
 	else if (!is_english(c->language))
-		say(out, size, "Speaks %s.", c->language);
+		say(out, size, tr, N_("Speaks %s."), c->language);
 	if (c->written_language[0] != '\0' && strcasecmp(c->written_language, c->language) != 0)
-		say(out, size, "Writes in %s.", c->written_language);
+		say(out, size, tr, N_("Writes in %s."), c->written_language);
 	if (c->formats[0] != '\0')
-		say(out, size, "Letters in %s.", c->formats);
+		say(out, size, tr, N_("Letters in %s."), c->formats);
 	if (c->access_needs[0] != '\0')
-		say(out, size, "Adjustments: %s.", c->access_needs);
+		say(out, size, tr, N_("Adjustments: %s."), c->access_needs);
 }
 
 /* Phrase catalogues ---------------------------------------------------------------------- */

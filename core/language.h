@@ -32,10 +32,12 @@ extern const struct choice language_interpreting_kinds[];	/* telephone, video, f
 bool language_has_needs(const struct customer *c);
 
 /*
- * The needs in one plain sentence for the prompt at the start of a contact: "Needs a Polish
- * interpreter (spoken). Writes in Polish. Letters in large print. Hearing loop."
+ * The needs in plain sentences for the prompt at the start of a contact: "Needs a Polish
+ * interpreter. Writes in English. Letters in large print. Adjustments: hearing loop." tr
+ * translates each sentence's format (NULL: English).
  */
-void language_needs_text(const struct customer *c, char *out, size_t size);
+void language_needs_text(const struct customer *c, const char *(*tr)(const char *), char *out,
+    size_t size);
 
 /* The language letters and phrases go to the customer in: written, else spoken. */
 const char *language_written(const struct customer *c);

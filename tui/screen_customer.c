@@ -184,7 +184,7 @@ draw_needs(const struct customer *c, int y)
 		    true);
 		return;
 	}
-	language_needs_text(c, needs, sizeof needs);
+	language_needs_text(c, i18n_text, needs, sizeof needs);
 	snprintf(line, sizeof line, _("NEEDS: %s L: language support."), needs);
 	text_put(y, 2, COLS - 4, line, theme_attr(STYLE_NOTICE), true);
 }

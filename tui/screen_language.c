@@ -503,7 +503,7 @@ needs_draw(struct screen *s, struct app *app)
 	app_cursor(app, 1, 2);	/* a screen reader starts at the banner */
 	snprintf(line, sizeof line, "%s %s", c->first_name, c->last_name);
 	text_put(++y, 4, COLS - 8, line, theme_attr(STYLE_HEADING), true);
-	language_needs_text(c, needs, sizeof needs);
+	language_needs_text(c, i18n_text, needs, sizeof needs);
 	y += 2 + text_wrap(y + 2, 4, COLS - 8, 6, needs, theme_attr(STYLE_NOTICE));
 	y++;
 	text_put(y++, 4, COLS - 8, _("Enter: noted, go on to the record"), A_NORMAL, true);

@@ -46,16 +46,16 @@ TEST(test_needs_are_said_in_one_plain_sentence)
 	char text[300];
 
 	CHECK(language_has_needs(&c));
-	language_needs_text(&c, text, sizeof text);
+	language_needs_text(&c, NULL, text, sizeof text);
 	CHECK_STR(text, "Needs a Polish interpreter.");
 	snprintf(c.written_language, sizeof c.written_language, "English");
 	snprintf(c.formats, sizeof c.formats, "large print");
 	snprintf(c.access_needs, sizeof c.access_needs, "hearing loop");
-	language_needs_text(&c, text, sizeof text);
+	language_needs_text(&c, NULL, text, sizeof text);
 	CHECK_STR(text, "Needs a Polish interpreter. Writes in English. Letters in large print. "
 	    "Adjustments: hearing loop.");
 	c = customer("British Sign Language", "bsl");
-	language_needs_text(&c, text, sizeof text);
+	language_needs_text(&c, NULL, text, sizeof text);
 	CHECK_STR(text, "Needs a British Sign Language interpreter.");
 }
 
