@@ -333,8 +333,9 @@ set_answers(struct template_data *d, enum letter_outcome outcome,
 			template_set(d, NULL, q->name, value);
 			continue;
 		}
-		yes = value != NULL && strcasecmp(value, "yes") == 0;
-		no = value != NULL && strcasecmp(value, "no") == 0;
+		/* Welsh-speaking officers may answer ie or na. */
+		yes = value != NULL && (strcasecmp(value, "yes") == 0 || strcasecmp(value, "ie") == 0);
+		no = value != NULL && (strcasecmp(value, "no") == 0 || strcasecmp(value, "na") == 0);
 		if (!yes && !no)
 			add_missing(l, q->name);
 		template_set_bool(d, NULL, q->name, yes);

@@ -337,7 +337,9 @@ handle_key(struct app *app, int key, bool wide)
 		return;
 	}
 	app->quit_armed = false;
-	if (app->top->ops->key(app->top, app, a, key, wide) == KEY_UNUSED)
+	/* A screen with nothing to do with keys has no key function. */
+	if (app->top->ops->key == NULL || app->top->ops->key(app->top, app, a, key, wide) ==
+	    KEY_UNUSED)
 		global_action(app, a);
 }
 

@@ -30,7 +30,10 @@ struct screen_ops {
 	unsigned (*contexts)(struct screen *s);
 	/* Draws the body: rows 1 to LINES - 3. Sets the cursor with app_cursor() if it shows. */
 	void (*draw)(struct screen *s, struct app *app);
-	/* An action from the key table, or ACTION_NONE with the raw key (a wide char if wide). */
+	/*
+	 * An action from the key table, or ACTION_NONE with the raw key (a wide char if wide); NULL
+	 * for a screen that only shows something.
+	 */
 	enum key_result (*key)(struct screen *s, struct app *app, enum action a, int key, bool wide);
 	/* Work put off while keys were waiting: search as you type runs here. */
 	void (*idle)(struct screen *s, struct app *app);

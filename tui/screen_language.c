@@ -229,22 +229,10 @@ phrase_contexts(struct screen *s)
 	return CTX_VIEW;
 }
 
-static enum key_result
-phrase_key(struct screen *s, struct app *app, enum action a, int key, bool wide)
-{
-	(void)s;
-	(void)app;
-	(void)a;
-	(void)key;
-	(void)wide;
-	return KEY_UNUSED;
-}
-
 static const struct screen_ops phrase_ops = {
 	.title = N_("Phrase"),
 	.contexts = phrase_contexts,
 	.draw = phrase_draw,
-	.key = phrase_key,
 	.close = free_screen,
 };
 
