@@ -103,6 +103,23 @@ check_syntax_error(const char *text, const char *want)
 
 /* template_fill ----------------------------------------------------------------------------- */
 
+/* Renders text with the value "note" set to value, and checks the result is want. */
+static void
+check_note(const char *text, const char *value, const char *want)
+{
+	struct template_data *d = template_data_new();
+	char *got;
+
+	if (!CHECK(d != NULL))
+		return;
+	template_set(d, NULL, "note", value);
+	got = template_render(text, d, NULL, NULL);
+	if (CHECK(got != NULL))
+		CHECK_STR(got, want);
+	free(got);
+	template_data_free(d);
+}
+
 TEST(test_fill_replaces_several_names)
 {
 	check_fill("Thank you {{first_name}}. Your report is {{reference}}. We aim to fix it by "
@@ -186,49 +203,19 @@ TEST(test_render_dotted_names)
 
 TEST(test_render_text_escape_drops_control_characters)
 {
-	struct template_data *d = template_data_new();
-	char *got;
-
-	if (!CHECK(d != NULL))
-		return;
 	/* ESC [31m, BEL, CR, DEL and C1 CSI (U+009B) would drive a terminal; tab, newline stay */
-	template_set(d, NULL, "note", "a\x1b[31mb\a\r\tc\nd\x7f" "e\xc2\x9b" "2Jf");
-	got = template_render("{{note}}", d, NULL, NULL);
-	if (CHECK(got != NULL))
-		CHECK_STR(got, "a[31mb\tc\nde2Jf");
-	free(got);
-	template_data_free(d);
+	check_note("{{note}}", "a\x1b[31mb\a\r\tc\nd\x7f" "e\xc2\x9b" "2Jf", "a[31mb\tc\nde2Jf");
 }
 
 TEST(test_render_text_escape_keeps_utf8_and_markup)
 {
-	struct template_data *d = template_data_new();
-	char *got;
-
-	if (!CHECK(d != NULL))
-		return;
 	/* £ is C2 A3, next to the C1 range that is dropped */
-	template_set(d, NULL, "note", "£12.50 for <Zoë> & \"Ōtaki\"");
-	got = template_render("{{note}}", d, NULL, NULL);
-	if (CHECK(got != NULL))
-		CHECK_STR(got, "£12.50 for <Zoë> & \"Ōtaki\"");
-	free(got);
-	template_data_free(d);
+	check_note("{{note}}", "£12.50 for <Zoë> & \"Ōtaki\"", "£12.50 for <Zoë> & \"Ōtaki\"");
 }
 
 TEST(test_render_raw_value_keeps_control_characters)
 {
-	struct template_data *d = template_data_new();
-	char *got;
-
-	if (!CHECK(d != NULL))
-		return;
-	template_set(d, NULL, "note", "a\x1b[1mb");
-	got = template_render("{{{note}}}|{{&note}}", d, NULL, NULL);
-	if (CHECK(got != NULL))
-		CHECK_STR(got, "a\x1b[1mb|a\x1b[1mb");
-	free(got);
-	template_data_free(d);
+	check_note("{{{note}}}|{{&note}}", "a\x1b[1mb", "a\x1b[1mb|a\x1b[1mb");
 }
 
 TEST(test_render_html_escape)
