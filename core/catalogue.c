@@ -757,9 +757,9 @@ read_notices(struct reader *r, struct catalogue_service *s)
 		}
 		text = value(r, "notify", l->key);
 		if (text == NULL || !template_check(text, notice_names, bad, sizeof bad)) {
-			/* A notice is one line: its line is the file's, not the text's "line 1: ". */
-			const char *what = strncmp(bad, "line ", 5) == 0 && strchr(bad, ':') ?
-			    strchr(bad, ':') + 2 : bad;
+			/* A notice is one line: its line is the file's, not the text's. */
+			int at;
+			const char *what = template_problem(bad, &at);
 
 			problem(r, l->number, "%s (names: reference, title, due, status, note, "
 			    "council, first_name)", what);

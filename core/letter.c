@@ -722,11 +722,12 @@ letter_reprint(const struct session *s, const char *request_id, long long id,
 /* PDF and the spool ---------------------------------------------------------------------- */
 
 enum status
-letter_spool(const struct config *cfg, const char *name, const char *text, const char *heading,
-    char *text_path, char *pdf_path, size_t size, struct error *err)
+letter_spool(const struct config *cfg, const char *about, long long id, const char *text,
+    const char *heading, char *text_path, char *pdf_path, size_t size, struct error *err)
 {
-	char file[200];
+	char name[96], file[200];
 
+	snprintf(name, sizeof name, "letter-%s-%lld", about, id);
 	snprintf(file, sizeof file, "%s.txt", name);
 	if (spool_path(cfg, file, text_path, size, err) != STATUS_OK ||
 	    files_write(text_path, NULL, text, err) != STATUS_OK)
@@ -773,8 +774,7 @@ check_file(struct checker *c, const char *path, bool is_layout)
 	if (files_read(path, TEMPLATE_MAX, &text, &err) != STATUS_OK) {
 		snprintf(line, sizeof line, "%s:1: %s", path, err.detail);
 	} else if (!template_check(text, letter_names, bad, sizeof bad)) {
-		/* template_check says "line N: what"; the file's name goes in front instead. */
-		const char *what = sscanf(bad, "line %d:", &n) == 1 ? strchr(bad, ':') + 2 : bad;
+		const char *what = template_problem(bad, &n);
 
 		snprintf(line, sizeof line, "%s:%d: %s", path, n, what);
 	} else if (!is_layout && !has_heading(text)) {

@@ -115,12 +115,14 @@ enum status letter_reprint(const struct session *s, const char *request_id, long
     struct letter_issued *out, char **text, struct error *err);
 
 /*
- * Spools the letter as LETTERNAME.txt and LETTERNAME.pdf ("letter-RPT-2026-000123-7") and hands
- * each to the print command when there is one. text_path and pdf_path (size bytes each) get
- * where they are.
+ * Spools letter id about a reference as letter-ABOUT-ID.txt and .pdf ("letter-RPT-2026-000123-7";
+ * a reprint writes the same files again) and hands the PDF to the print command when there is
+ * one, the text when the PDF could not be made. text_path and pdf_path (size bytes each) get
+ * where they are; pdf_path is "" without a PDF.
  */
-enum status letter_spool(const struct config *cfg, const char *name, const char *text,
-    const char *heading, char *text_path, char *pdf_path, size_t size, struct error *err);
+enum status letter_spool(const struct config *cfg, const char *about, long long id,
+    const char *text, const char *heading, char *text_path, char *pdf_path, size_t size,
+    struct error *err);
 
 /*
  * Checks every template under forms_dir/letters (and layout.txt) for syntax and known names,

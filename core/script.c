@@ -114,10 +114,10 @@ read_steps(struct scripts *sc, dictionary *ini, const char *path, struct script 
 			    key);
 			ok = false;
 		} else if (!template_check(text, script_names, bad, sizeof bad)) {
-			/* A step is one line: the file's line, not the text's "line 1: ". */
+			int at;	/* a step is one line: the file's line is the one to give */
+
 			problem(sc, "%s:%d: %s: %s", path, line_of(path, key), key,
-			    strncmp(bad, "line ", 5) == 0 && strchr(bad, ':') ? strchr(bad, ':') + 2 :
-			    bad);
+			    template_problem(bad, &at));
 			ok = false;
 		} else if (ok && (s->step[step - script_steps] = strdup(text)) == NULL) {
 			ok = false;

@@ -1050,3 +1050,14 @@ template_fill(const char *text, const struct template_value *values)
 	template_data_free(d);
 	return out;
 }
+
+const char *
+template_problem(const char *bad, int *line)
+{
+	const char *colon = strchr(bad, ':');
+
+	*line = 1;
+	if (strncmp(bad, "line ", 5) != 0 || colon == NULL || sscanf(bad, "line %d:", line) != 1)
+		return bad;
+	return colon[1] == ' ' ? colon + 2 : colon + 1;
+}

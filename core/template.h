@@ -124,6 +124,13 @@ char *template_render(const char *text, const struct template_data *d,
  */
 bool template_check(const char *text, const char *const *names, char *bad, size_t size);
 
+/*
+ * A sentence from template_check or template_render ("line 3: what") as the line it names
+ * (*line; 1 when it names none) and what is wrong, for a caller that reports the line of the
+ * file the template came from.
+ */
+const char *template_problem(const char *bad, int *line);
+
 struct template_value {
 	const char *name;
 	const char *value;

@@ -98,15 +98,14 @@ write_out(const struct letter_options *o, const struct config *cfg, const struct
 static int
 issue(struct session *s, const struct letter *l)
 {
-	char request[DB_REQUEST_ID_LEN], name[96], text_path[600], pdf_path[600];
+	char request[DB_REQUEST_ID_LEN], text_path[600], pdf_path[600];
 	struct error err;
 	long long id;
 
 	db_new_request_id(request);
 	if (letter_issue(s, request, l, &id, &err) != STATUS_OK)
 		return fail("not issued", err.detail);
-	snprintf(name, sizeof name, "letter-%s-%lld", l->about, id);
-	if (letter_spool(s->cfg, name, l->text, l->heading, text_path, pdf_path, sizeof text_path,
+	if (letter_spool(s->cfg, l->about, id, l->text, l->heading, text_path, pdf_path, sizeof text_path,
 	    &err) != STATUS_OK)
 		return fail("issued but not printed", err.detail);
 	fprintf(stderr, "issued letter %lld: %s\n", id, pdf_path);

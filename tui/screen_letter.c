@@ -158,7 +158,7 @@ letter_contexts(struct screen *s)
 static void
 issue(struct letter_screen *ls, struct app *app)
 {
-	char name[96], text_path[600], pdf_path[600];
+	char text_path[600], pdf_path[600];
 	struct error err;
 	long long id;
 
@@ -175,8 +175,7 @@ issue(struct letter_screen *ls, struct app *app)
 		prepare(ls, app, true);
 		return;
 	}
-	snprintf(name, sizeof name, "letter-%s-%lld", ls->reference, id);
-	if (letter_spool(&app->cfg, name, ls->letter.text, ls->letter.heading, text_path, pdf_path,
+	if (letter_spool(&app->cfg, ls->letter.about, id, ls->letter.text, ls->letter.heading, text_path, pdf_path,
 	    sizeof text_path, &err) != STATUS_OK)
 		app_message(app, MESSAGE_ERROR, _("Letter kept on the case, but printing failed: %s "
 		    "(text in %s)"), err.detail, text_path);
@@ -284,7 +283,7 @@ open_preview(struct app *app, const char *reference, enum letter_outcome outcome
 static void
 reprint(struct app *app, long long id)
 {
-	char request[DB_REQUEST_ID_LEN], name[96], text_path[600], pdf_path[600];
+	char request[DB_REQUEST_ID_LEN], text_path[600], pdf_path[600];
 	struct letter_issued issued;
 	struct error err;
 	char *text;
@@ -294,8 +293,7 @@ reprint(struct app *app, long long id)
 		app_message(app, MESSAGE_ERROR, _("Not reprinted: %s"), err.detail);
 		return;
 	}
-	snprintf(name, sizeof name, "letter-%s-%lld", issued.about, issued.id);
-	if (letter_spool(&app->cfg, name, text, issued.heading, text_path, pdf_path,
+	if (letter_spool(&app->cfg, issued.about, issued.id, text, issued.heading, text_path, pdf_path,
 	    sizeof text_path, &err) != STATUS_OK)
 		app_message(app, MESSAGE_ERROR, _("Reprint failed: %s (text in %s)"), err.detail,
 		    text_path);

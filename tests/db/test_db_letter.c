@@ -396,7 +396,7 @@ TEST(test_spooled_pdf_holds_the_reference)
 
 	if (!acknowledged(&t, "English", "yes", 0, NULL, NULL, reference, &l))
 		return;
-	if (harness_check(letter_spool(&t.cfg, "letter-test", l.text, l.heading, text_path,
+	if (harness_check(letter_spool(&t.cfg, reference, 1, l.text, l.heading, text_path,
 	    pdf_path, sizeof text_path, &err) == STATUS_OK, __FILE__, __LINE__, "spool: %s",
 	    err.detail)) {
 		CHECK(access(text_path, R_OK) == 0);
@@ -411,7 +411,7 @@ TEST(test_spooled_pdf_holds_the_reference)
 	}
 	/* A helper that is not there: the text is kept and the failure says so. */
 	snprintf(t.cfg.pdf_helper, sizeof t.cfg.pdf_helper, "/nonexistent/civicdesk-pdf");
-	CHECK_INT(letter_spool(&t.cfg, "letter-test2", l.text, l.heading, text_path, pdf_path,
+	CHECK_INT(letter_spool(&t.cfg, reference, 2, l.text, l.heading, text_path, pdf_path,
 	    sizeof text_path, &err), STATUS_IO_ERROR);
 	CHECK(strstr(err.detail, "PDF") != NULL);
 	CHECK(access(text_path, R_OK) == 0);

@@ -633,7 +633,19 @@ TEST(test_check_cuts_its_sentence_to_fit)
 	CHECK_STR(bad, "line 1: unk");
 }
 
+TEST(test_problem_gives_the_line_and_what_is_wrong)
+{
+	int line = 0;
+
+	CHECK_STR(template_problem("line 3: {{#case}} is not closed", &line),
+	    "{{#case}} is not closed");
+	CHECK_INT(line, 3);
+	CHECK_STR(template_problem("out of memory", &line), "out of memory");
+	CHECK_INT(line, 1);
+}
+
 static const struct test tests[] = {
+	TEST_ENTRY(test_problem_gives_the_line_and_what_is_wrong),
 	TEST_ENTRY(test_fill_replaces_several_names),
 	TEST_ENTRY(test_fill_replaces_the_same_name_twice),
 	TEST_ENTRY(test_fill_allows_spaces_inside_the_braces),
